@@ -1,0 +1,1 @@
+"""Netwerkkracht course engine."""

@@ -1,0 +1,63 @@
+"""Shared base for the course components: course access, id look-up and source checks."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from typing import ClassVar
+
+from pymdownx.blocks.block import Block
+
+from ..course import Course, course_for
+from ..page_context import current
+
+
+class CourseBlock(Block):
+    """A course component. Subclasses declare how their body and argument are used.
+
+    ``check`` is called by the source scanner (``netwerkkracht.scan``) before rendering, with
+    the page's file name at hand, so that a mistake stops the build with file and line instead
+    of being left as plain text, which is what ``pymdownx.blocks`` does on its own.
+    """
+
+    BODY: ClassVar[str] = "optional"  # "required", "optional" or "forbidden"
+    LABEL: ClassVar[str] = ""  # Dutch name shown in the component
+
+    @property
+    def course(self) -> Course:
+        return course_for(self.config["root"])
+
+    @classmethod
+    def check(cls, argument: str | None, body: str, course: Course) -> list[str]:
+        """Problems with this use of the block, as sentences for the author."""
+        return []
+
+    # -- helpers for subclasses ---------------------------------------------------
+
+    @staticmethod
+    def heading(parent: etree.Element, kicker: str, title: str | None = None) -> etree.Element:
+        """A component heading; its level is set later to fit the page's outline."""
+        h = etree.SubElement(parent, "h3", {"class": "nk-heading"})
+        span = etree.SubElement(h, "span", {"class": "nk-kicker"})
+        span.text = kicker
+        if title:
+            span.tail = " " + title
+        return h
+
+    @staticmethod
+    def bullet_list(parent: etree.Element, items: list[str], cls: str = "") -> etree.Element:
+        ul = etree.SubElement(parent, "ul", {"class": cls} if cls else {})
+        for item in items:
+            etree.SubElement(ul, "li").text = item
+        return ul
+
+    def markdown_into(self, parent: etree.Element, text: str) -> None:
+        """Parse Markdown text (e.g. a prompt from a data file) into ``parent``."""
+        self.md.parser.parseChunk(parent, text)
+
+    @staticmethod
+    def page():
+        return current()
+
+
+def unknown_id(kind: str, ident: str, known: list[str], where: str) -> str:
+    hint = ", ".join(sorted(known)) if known else "none yet"
+    return f"unknown {kind} id '{ident}': add it to {where} or use one of: {hint}"

@@ -1,0 +1,188 @@
+"""Markdown the engine writes itself: overviews, module headers and footers, trainer schedules.
+
+Everything here is derived from the validated course data, never typed twice by an author.
+"""
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+from .course import Course, Module
+from .scan import Use
+
+COURSE_OVERVIEW = "cursus/index.md"
+KEY_POINTS_PAGE = "cursus/kernpunten.md"
+EXERCISES_PAGE = "oefeningen/index.md"
+
+
+def rel(from_uri: str, to_uri: str) -> str:
+    """Relative Markdown link between two site source paths."""
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def minutes(n: int) -> str:
+    if n < 60:
+        return f"{n} min"
+    hours, rest = divmod(n, 60)
+    return f"{hours} u" + (f" {rest:02d}" if rest else "")
+
+
+def page_title(source: str, fallback: str) -> str:
+    match = re.search(r"^#\s+(.+?)\s*#*\s*$", source, re.MULTILINE)
+    return match.group(1).strip() if match else fallback
+
+
+def _bullets(items) -> str:
+    return "\n".join(f"- {item}" for item in items)
+
+
+# ---------------------------------------------------------------------------- course overview
+
+def course_overview(course: Course) -> str:
+    total = sum(m.meta.duration for m in course.modules)
+    cards = []
+    for module in course.modules:
+        meta = module.meta
+        link = rel(COURSE_OVERVIEW, module.overview)
+        goals = "\n".join(f"    - {g}" for g in meta.goals)
+        cards.append(
+            f'-   <span class="nk-kaart__nummer">Module {meta.order}</span> '
+            f"**[{meta.title}]({link})**\n\n"
+            f"    {meta.description}\n\n"
+            f'    <span class="nk-kaart__feiten">:material-clock-outline: {minutes(meta.duration)} · '
+            f'{len(meta.pages)} pagina\'s · '
+            f'<span class="nk-voortgang-module" data-nk-module="{module.slug}" hidden></span></span>\n\n'
+            f"    Je leert:\n\n{goals}\n"
+        )
+    return (
+        "# Cursusoverzicht\n\n"
+        f"De cursus telt {len(course.modules)} modules, samen ongeveer {minutes(total)} zelfstudie. "
+        "Je kiest zelf de volgorde, maar de modules bouwen op elkaar voort. "
+        "Elke module start met leerdoelen en eindigt met kernpunten en een korte zelftest.\n\n"
+        '<p class="nk-voortgang-cursus" data-nk-totaal="%d" hidden></p>\n\n' % len(course.modules)
+        + '<div class="grid cards nk-kaarten" markdown>\n\n' + "\n".join(cards) + "\n</div>\n\n"
+        f"Liever alles op een rij? Bekijk de [kernpunten van alle modules]({rel(COURSE_OVERVIEW, KEY_POINTS_PAGE)}) "
+        f"of [alle oefeningen]({rel(COURSE_OVERVIEW, EXERCISES_PAGE)}).\n"
+    )
+
+
+def key_points_page(course: Course) -> str:
+    parts = ["# Kernpunten van alle modules\n",
+             "Deze pagina zet de kernpunten van elke module onder elkaar: handig om af te drukken of om te herhalen.\n"]
+    for module in course.modules:
+        parts.append(f"## Module {module.meta.order}: [{module.meta.title}]({rel(KEY_POINTS_PAGE, module.overview)})\n")
+        parts.append(_bullets(module.meta.key_points) + "\n")
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------------------- module pages
+
+def module_header(course: Course, module: Module, titles: dict[str, str]) -> str:
+    """Inserted under the H1 of a module's overview page."""
+    meta = module.meta
+    here = module.overview
+    contents = "\n".join(
+        f"1. [{titles.get(page, page)}]({rel(here, page)})" for page in module.pages[1:]
+    )
+    return (
+        f'<p class="nk-lead">{esc(meta.description)}</p>\n\n'
+        '<div class="nk-modulefeiten" markdown>\n\n'
+        f"- **Duur:** ongeveer {minutes(meta.duration)} zelfstudie\n"
+        f"- **Voor wie:** {'; '.join(meta.audience)}\n"
+        f"- **Trainers:** [draaiboek voor een workshop van {minutes(meta.trainer.workshop_duration)}]"
+        f"({rel(here, module.trainer_page)})\n\n"
+        "</div>\n\n"
+        "/// leerdoelen\n" + _bullets(meta.goals) + "\n///\n\n"
+        + (f"## In deze module\n\n{contents}\n\n" if contents else "")
+    )
+
+
+def module_footer(course: Course, module: Module) -> str:
+    """Appended to a module's last page: key points, sources, progress, next module."""
+    meta = module.meta
+    here = module.pages[-1]
+    sources = "\n".join(f"- {format_source(s)}" for s in meta.sources)
+    nxt = next((m for m in course.modules if m.meta.order > meta.order), None)
+    after = (f"Verder met [module {nxt.meta.order}: {nxt.meta.title}]({rel(here, nxt.overview)})."
+             if nxt else f"Dit was de laatste module. Terug naar het [cursusoverzicht]({rel(here, COURSE_OVERVIEW)}).")
+    return (
+        "\n\n/// kernpunten\n" + _bullets(meta.key_points) + "\n///\n\n"
+        f'<div class="nk-afronden" data-nk-module="{module.slug}" hidden></div>\n\n'
+        "## Bronnen bij deze module\n\n" + sources + "\n\n"
+        f"{after}\n"
+    )
+
+
+def format_source(source) -> str:
+    text = f"{source.author} ({source.year}). *{source.title}*."
+    if source.publisher:
+        text += f" {source.publisher}."
+    if source.url:
+        text += f" <{source.url}>"
+    return text
+
+
+def trainer_header(course: Course, module: Module) -> str:
+    plan = module.meta.trainer
+    rows, clock = [], 0
+    for step in plan.session_plan:
+        rows.append(f"| {clock:>3}' | {step.minutes}' | {step.activity} | {step.method} | {step.materials or '–'} |")
+        clock += step.minutes
+    here = module.trainer_page
+    return (
+        f'<p class="nk-lead" markdown>Draaiboek voor een workshop van {minutes(plan.workshop_duration)} bij '
+        f'[module {module.meta.order}: {esc(module.meta.title)}]({rel(here, module.overview)}).</p>\n\n'
+        "## Draaiboek\n\n"
+        "| Start | Duur | Activiteit | Werkvorm | Materiaal |\n|---|---|---|---|---|\n"
+        + "\n".join(rows) + "\n\n"
+        "## Bespreekvragen\n\n" + _bullets(plan.discussion_questions) + "\n\n"
+    )
+
+
+def insert_after_title(source: str, block: str) -> str:
+    """Put ``block`` right after the page's first H1 (or at the top if there is none)."""
+    match = re.search(r"^#\s+.+$", source, re.MULTILINE)
+    if not match:
+        return block + "\n" + source
+    end = match.end()
+    return source[:end] + "\n\n" + block + source[end:]
+
+
+# ---------------------------------------------------------------------------- exercises
+
+def exercises_page(course: Course, usage: dict[str, list[tuple[str, str]]]) -> str:
+    """All exercises per module, each with links back to every page that uses it.
+
+    ``usage`` maps an exercise id to (page source uri, page title) pairs.
+    """
+    parts = ["# Alle oefeningen\n",
+             "Hier vind je alle reflectie-oefeningen van de cursus, per module. "
+             "Je antwoorden bewaar je op de pagina waar de oefening staat; ze blijven in je eigen browser. "
+             "Alles samen lezen, afdrukken of downloaden doe je in je leerportfolio.\n"]
+    by_module: dict[str, list[str]] = {}
+    for ident, exercise in course.exercises.items():
+        by_module.setdefault(exercise.module, []).append(ident)
+    for module in course.modules:
+        idents = sorted(by_module.get(module.slug, []))
+        if not idents:
+            continue
+        parts.append(f"## Module {module.meta.order}: {module.meta.title}\n")
+        for ident in idents:
+            exercise = course.exercises[ident]
+            places = usage.get(ident, [])
+            links = ", ".join(f"[{title}]({rel(EXERCISES_PAGE, uri)}#reflectie-{ident})" for uri, title in places)
+            prompt = " ".join(exercise.prompt.split())
+            if len(prompt) > 220:
+                prompt = prompt[:217].rsplit(" ", 1)[0] + " …"
+            parts.append(
+                f'### {exercise.title} {{ #oefening-{ident} }}\n\n'
+                f"{prompt}\n\n"
+                f"*Ongeveer {exercise.duration} minuten · {len(exercise.fields)} vraag/vragen.* "
+                + (f"Staat op: {links}." if links else "Wordt (nog) op geen enkele pagina gebruikt.") + "\n"
+            )
+    return "\n".join(parts)

@@ -1,0 +1,135 @@
+"""Check every component in a page's Markdown source before it is rendered.
+
+``pymdownx.blocks`` leaves a block with an unknown name, a bad option or a missing argument as
+plain text, silently. This scanner reads the source with line numbers, so each mistake stops
+the build as ``file:line: what to fix``. It also records where each exercise is used, for the
+generated "Alle oefeningen" page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from .blocks import COMPONENTS, GENERIC
+from .course import Course
+from .errors import ContentError, raise_all
+
+START = re.compile(r"^(?P<indent>\s*)(?P<slashes>/{3,})\s*(?P<name>[A-Za-z][\w-]*)\s*(?:\|\s*(?P<arg>.*?))?\s*$")
+END = re.compile(r"^\s*(?P<slashes>/{3,})\s*$")
+FENCE = re.compile(r"^\s*(```+|~~~+)")
+
+
+@dataclass
+class Use:
+    """One component in a page."""
+
+    name: str
+    argument: str | None
+    line: int
+    options: dict = field(default_factory=dict)
+    body: str = ""
+
+
+@dataclass
+class _Open:
+    use: Use
+    slashes: str
+    lines: list[str] = field(default_factory=list)
+    in_header: bool = True
+    header: list[str] = field(default_factory=list)
+
+
+def find_components(source: str) -> list[tuple[Use, list[str]]]:
+    """Every block in ``source`` with the structural problems found while reading it."""
+    found: list[tuple[Use, list[str]]] = []
+    stack: list[_Open] = []
+    fence: str | None = None
+    for number, line in enumerate(source.splitlines(), start=1):
+        fence_match = FENCE.match(line)
+        if fence_match and not stack:
+            marker = fence_match.group(1)
+            if fence is None:
+                fence = marker
+            elif marker.startswith(fence[:3]):
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        end = END.match(line)
+        if end and stack and end.group("slashes") == stack[-1].slashes:
+            _close(stack.pop(), found)
+            continue
+        start = START.match(line)
+        if start:
+            use = Use(start.group("name"), (start.group("arg") or "").strip() or None, number)
+            stack.append(_Open(use, start.group("slashes")))
+            continue
+        if stack:
+            top = stack[-1]
+            if top.in_header and line.startswith("    ") and line.strip():
+                top.header.append(line[4:])
+                continue
+            top.in_header = False
+            top.lines.append(line)
+    for still_open in stack:
+        found.append((still_open.use, [f"'/// {still_open.use.name}' is never closed: add a line '{still_open.slashes}'"]))
+    return found
+
+
+def _close(block: _Open, found: list) -> None:
+    problems = []
+    if block.header:
+        try:
+            options = yaml.safe_load("\n".join(block.header))
+        except yaml.YAMLError:
+            options = None
+        if not isinstance(options, dict):
+            problems.append("the indented option lines under the block are not valid 'key: value' YAML")
+        else:
+            block.use.options = options
+    block.use.body = "\n".join(block.lines).strip("\n")
+    found.append((block.use, problems))
+
+
+def check_page(source: str, path: str, course: Course) -> list[Use]:
+    """Validate every component in one page; raise ContentError(s) with file and line."""
+    errors: list[ContentError] = []
+    uses = []
+    for use, problems in find_components(source):
+        errors.extend(ContentError(path, p, line=use.line) for p in problems)
+        if use.name in GENERIC:
+            continue
+        component = COMPONENTS.get(use.name)
+        if component is None:
+            known = ", ".join(sorted(COMPONENTS))
+            errors.append(ContentError(path, f"unknown component '/// {use.name}': use one of {known}", line=use.line))
+            continue
+        uses.append(use)
+        for problem in _structure(component, use):
+            errors.append(ContentError(path, problem, line=use.line))
+        if use.argument or not component.ARGUMENT:
+            for problem in component.check(use.argument, use.body, course):
+                errors.append(ContentError(path, problem, line=use.line))
+    raise_all(errors)
+    return uses
+
+
+def _structure(component, use: Use) -> list[str]:
+    problems = []
+    name = use.name
+    if component.ARGUMENT is True and not use.argument:
+        problems.append(f"'/// {name}' needs an argument: '/// {name} | ...'")
+    if component.ARGUMENT is False and use.argument:
+        problems.append(f"'/// {name}' takes no argument, got '| {use.argument}'")
+    if component.BODY == "required" and not use.body.strip():
+        problems.append(f"'/// {name}' needs content between its opening and closing lines")
+    if component.BODY == "forbidden" and use.body.strip():
+        problems.append(f"'/// {name}' takes no content: close it on the next line with '///'")
+    allowed = set(component.OPTIONS) | {"attrs"}
+    for key in use.options:
+        if key not in allowed:
+            hint = ", ".join(sorted(allowed - {"attrs"})) or "none"
+            problems.append(f"'/// {name}' has no option '{key}' (options: {hint})")
+    return problems
