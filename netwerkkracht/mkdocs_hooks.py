@@ -50,6 +50,7 @@ def on_config(config):
     if config.nav:
         config.nav = _expand_nav(config.nav, course)
     _state.clear()
+    _state["site_dir"] = config.site_dir
     return config
 
 
@@ -126,6 +127,15 @@ def on_page_context(context, page, config, nav):
     page.meta.setdefault("nk_module", module.slug if module else "")
     page.meta.setdefault("nk_trainer", bool(module and page.file.src_uri == module.trainer_page))
     return context
+
+
+def on_build_error(error):
+    """A failed build leaves no half-built site behind that could be mistaken for a good one."""
+    site = _state.get("site_dir")
+    if site and (Path(site) / "index.html").exists():
+        from mkdocs.utils import clean_directory
+
+        clean_directory(site)
 
 
 def on_post_build(config):

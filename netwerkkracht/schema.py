@@ -181,7 +181,8 @@ def parse(model: type[BaseModel], data: object, path: str, prefix: str = "") -> 
     except ValidationError as exc:
         errors = []
         for err in exc.errors():
-            loc = ".".join(str(p) for p in err["loc"]) or "(file)"
-            errors.append(ContentError(path, _describe(err), field=prefix + loc))
+            loc = ".".join(str(p) for p in err["loc"])
+            where = (prefix + loc) if loc else (prefix.rstrip(".") or "(whole file)")
+            errors.append(ContentError(path, _describe(err), field=where))
         raise_all(errors)
         raise  # pragma: no cover
