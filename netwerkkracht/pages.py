@@ -113,7 +113,8 @@ def module_footer(course: Course, module: Module) -> str:
     return (
         "\n\n/// kernpunten\n" + _bullets(meta.key_points) + "\n///\n\n"
         f'<div class="nk-afronden" data-nk-module="{module.slug}" hidden></div>\n\n'
-        "## Bronnen bij deze module\n\n" + sources + "\n\n"
+        "## Bronnen bij deze module\n\n"
+        '<div class="nk-bronnen" markdown>\n\n' + sources + "\n\n</div>\n\n"
         f"{after}\n"
     )
 

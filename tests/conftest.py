@@ -29,3 +29,14 @@ def course_copy(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def fixture_root() -> Path:
     return FIXTURE
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The real course site, built once with --strict (the hook also runs the link check)."""
+    from helpers import ROOT
+
+    site = tmp_path_factory.mktemp("real") / "site"
+    result = build(ROOT, site)
+    assert result.returncode == 0, f"strict build of the real site failed:\n{result.stdout[-3000:]}\n{result.stderr[-6000:]}"
+    return site
