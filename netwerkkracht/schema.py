@@ -30,7 +30,7 @@ class Strict(BaseModel):
 
 class Source(Strict):
     author: Text
-    year: int | Literal["z.d."]
+    year: int | Annotated[str, StringConstraints(pattern=r"^(\d{4}[a-z]?|z\.d\.(-[a-z])?)$")]  # 2017, 2017a, z.d., z.d.-b
     title: Text
     publisher: Text | None = None
     url: Url | None = None

@@ -124,3 +124,9 @@ def test_download_links_are_relative_to_the_page(render, fixture_root, monkeypat
 def test_component_heading_follows_the_page_outline(render):
     root = render("# Titel\n\n## Deel\n\n### Detail\n\n/// casus | X\nTekst.\n///\n")
     assert root.find(".//section[@class='nk-casus']/h4") is not None
+
+
+def test_zelftest_does_not_repeat_the_verdict(render):
+    root = render("/// zelftest | m1-dubbel\n? Vraag\n+ Goed\n  : Juist: zo zit het.\n- Fout\n  : Nee, want anders.\n///\n")
+    texts = ["".join(d.find("p").itertext()) for d in root.iter("details")]
+    assert texts == ["Juist. Zo zit het.", "Niet juist. Want anders."]

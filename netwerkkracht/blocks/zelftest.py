@@ -36,6 +36,15 @@ class SelfTestSyntaxError(ValueError):
     pass
 
 
+# The component says "Juist." or "Niet juist." itself; an author's own verdict word would double it.
+VERDICT = re.compile(r"^(?:juist|correct|klopt|fout|niet juist|nee|ja|helaas|inderdaad)\s*[.:!,]\s*", re.I)
+
+
+def _without_verdict(text: str) -> str:
+    stripped = VERDICT.sub("", text, count=1)
+    return stripped[:1].upper() + stripped[1:] if stripped else text
+
+
 def parse_selftest(body: str) -> list[Question]:
     """Parse the body; raise SelfTestSyntaxError naming the line (relative to the body) and the fix."""
     questions: list[Question] = []
@@ -132,6 +141,6 @@ class Zelftest(CourseBlock):
                 verdict = etree.SubElement(feedback, "p")
                 strong = etree.SubElement(verdict, "strong")
                 strong.text = "Juist. " if option.correct else "Niet juist. "
-                strong.tail = option.feedback
+                strong.tail = _without_verdict(option.feedback)
         status = etree.SubElement(self.section, "p", {"class": "nk-status", "role": "status", "aria-live": "polite"})
         status.text = ""
