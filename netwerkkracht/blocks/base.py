@@ -58,6 +58,37 @@ class CourseBlock(Block):
         return current()
 
 
+class SectionBlock(CourseBlock):
+    """A titled section whose body is the block's own Markdown (goals, key points)."""
+
+    ARGUMENT = False
+    BODY = "required"
+    CLASS: ClassVar[str] = ""
+    INTRO: ClassVar[str | None] = None
+
+    def on_create(self, parent):
+        section = etree.SubElement(parent, "section", {"class": self.CLASS})
+        self.heading(section, self.LABEL)
+        if self.INTRO:
+            etree.SubElement(section, "p", {"class": "nk-intro"}).text = self.INTRO
+        self.body = etree.SubElement(section, "div", {"class": "nk-body"})
+        return section
+
+    def on_add(self, block):
+        return self.body
+
+
+def invalid_id(kind: str, ident: str | None) -> list[str]:
+    """A problem sentence when ``ident`` is not a valid id, else nothing."""
+    import re
+
+    from ..schema import ID_PATTERN
+
+    if re.fullmatch(ID_PATTERN, ident or ""):
+        return []
+    return [f"'{ident}' is not a valid {kind} id (lower-case letters, digits, hyphens)"]
+
+
 def unknown_id(kind: str, ident: str, known: list[str], where: str) -> str:
     hint = ", ".join(sorted(known)) if known else "none yet"
     return f"unknown {kind} id '{ident}': add it to {where} or use one of: {hint}"

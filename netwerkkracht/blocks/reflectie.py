@@ -8,8 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 
 from ..course import Course
-from ..schema import ID_PATTERN
-from .base import CourseBlock, unknown_id
+from .base import CourseBlock, invalid_id, unknown_id
 
 NO_SCRIPT = (
     "Je kan hier schrijven, maar je antwoord bewaren in je browser lukt alleen met JavaScript. "
@@ -52,10 +51,8 @@ class Reflectie(CourseBlock):
 
     @classmethod
     def check(cls, argument, body, course: Course):
-        import re
-
-        if not re.fullmatch(ID_PATTERN, argument or ""):
-            return [f"'{argument}' is not a valid exercise id (lower-case letters, digits, hyphens)"]
+        if invalid_id("exercise", argument):
+            return invalid_id("exercise", argument)
         if body.strip():
             if argument in course.exercises:
                 return [f"inline reflection '{argument}' has the same id as exercises/{argument}.yml: pick another id"]

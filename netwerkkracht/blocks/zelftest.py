@@ -15,8 +15,7 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 
 from ..course import Course
-from ..schema import ID_PATTERN
-from .base import CourseBlock
+from .base import CourseBlock, invalid_id
 
 
 @dataclass
@@ -93,8 +92,8 @@ class Zelftest(CourseBlock):
 
     @classmethod
     def check(cls, argument, body, course: Course):
-        if not re.fullmatch(ID_PATTERN, argument or ""):
-            return [f"'{argument}' is not a valid self-test id (lower-case letters, digits, hyphens)"]
+        if invalid_id("self-test", argument):
+            return invalid_id("self-test", argument)
         try:
             parse_selftest(body)
         except SelfTestSyntaxError as exc:
