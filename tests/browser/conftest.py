@@ -1,0 +1,145 @@
+"""Browser fixtures: the fixture course plus the learner workspace, built once and served locally.
+
+The build is a copy of tests/fixtures/course with, added at run time:
+- the site's CSS and JavaScript (extra_css / extra_javascript) and the real portfolio and privacy pages;
+- a second module, so that progress counts have something to count;
+- a 2-second WebM with WebVTT captions made with ffmpeg (a `provider: file` video); nothing binary is committed.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT, build, copy_fixture
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+MODULE_2 = """title: Tweede module
+description: Een tweede module om de voortgang te tellen.
+order: 2
+duration: 10
+audience: [Testers]
+goals:
+  - Je kan een video bekijken.
+  - Je kan verder lezen.
+  - Je kan een module afronden.
+key_points:
+  - Een eigen video speelt af.
+  - Er zijn ondertitels.
+  - Niets verlaat de browser.
+pages: [index.md]
+sources:
+  - author: Tracy, E. M. & Whittaker, J. K.
+    year: 1990
+    title: "The Social Network Map: Assessing social support in clinical practice"
+trainer:
+  workshop_duration: 10
+  session_plan:
+    - {minutes: 5, activity: Kijken, method: Plenair}
+    - {minutes: 5, activity: Bespreken, method: In duo's}
+  discussion_questions:
+    - Wat zag je?
+    - Wat neem je mee?
+"""
+
+VIDEO_ENTRY = """- id: proef-bestand
+  title: Een eigen testvideo
+  source_page: https://example.org/eigen
+  provider: file
+  file: media/proef.webm
+  captions: media/proef.vtt
+  duration: "0:02"
+  theme: Testen
+  description: Twee seconden testbeeld.
+  watch_for: [Let op de ondertitels.]
+  reflection_question: Zag je de ondertitel?
+"""
+
+VTT = "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nDit is een ondertitel.\n"
+
+
+def _make_project(base: Path) -> Path:
+    project = copy_fixture(base)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    text = text.rstrip() + "\n  - Mijn leerportfolio: portfolio.md\n  - Privacy: privacy.md\n"
+    config.write_text(text, encoding="utf-8")
+    for page in ("portfolio.md", "privacy.md"):
+        shutil.copy(ROOT / "docs" / page, project / "docs" / page)
+    module = project / "modules" / "02-tweede"
+    module.mkdir()
+    (module / "module.yml").write_text(MODULE_2, encoding="utf-8")
+    (module / "index.md").write_text("# Tweede module\n\nKijk naar de video.\n\n/// video | proef-bestand\n///\n", encoding="utf-8")
+    (module / "trainer.md").write_text("# Draaiboek tweede module\n\nToon de video.\n", encoding="utf-8")
+    media = project / "docs" / "media"
+    media.mkdir(exist_ok=True)
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=15",
+         "-t", "2", "-c:v", "libvpx", "-b:v", "200k", "-y", str(media / "proef.webm")],
+        check=True, timeout=120,
+    )
+    (media / "proef.vtt").write_text(VTT, encoding="utf-8")
+    with (project / "catalog" / "videos.yml").open("a", encoding="utf-8") as f:
+        f.write(VIDEO_ENTRY)
+    return project
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep pytest output clean
+        pass
+
+
+@pytest.fixture(scope="session")
+def workspace_site(tmp_path_factory) -> Path:
+    project = _make_project(tmp_path_factory.mktemp("workspace"))
+    result = build(project)
+    assert result.returncode == 0, f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def base_url(workspace_site) -> str:
+    handler = functools.partial(_QuietHandler, directory=str(workspace_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(accept_downloads=True, locale="nl-BE")
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context):
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(f"{exc.message}\n{exc.stack or ''}"))
+    pg.nk_errors = errors  # type: ignore[attr-defined]
+    yield pg
+    own = [e for e in errors if "netwerkkracht.js" in e]
+    assert not own, "errors from netwerkkracht.js:\n" + "\n".join(own)
