@@ -102,6 +102,10 @@ def on_files(files: Files, config):
         (gen.EXERCISES_PAGE, gen.exercises_page(course, usage)),
     ):
         files.append(File.generated(config, uri, content=content))
+    from netwerkkracht.toolbox.build import site_files  # toolbox: PDF, DOCX, preview and page per tool
+
+    for uri, content in site_files(course, root):
+        files.append(File.generated(config, uri, content=content))
     return files
 
 

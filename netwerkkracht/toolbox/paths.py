@@ -21,3 +21,13 @@ def tool_files(tool_id: str) -> list[tuple[str, str, bool]]:
         ("Bewerken: Word-document (DOCX)", tool_docx(tool_id), True),
         ("Wanneer en hoe gebruik je deze tool?", tool_page(tool_id), False),
     ]
+
+
+def tool_preview(tool_id: str) -> str:
+    """PNG of the first page of the PDF, shown on the tool's page."""
+    return f"toolbox/voorbeelden/{tool_id}.png"
+
+
+INDEX_PAGE = "toolbox/index.md"
+INTERACTIVE_MAP_PAGE = "toolbox/netwerkkaart-interactief.md"
+NOTEBOOK_PAGE = "notebooks/netwerkkaart-analyseren.ipynb"

@@ -42,10 +42,10 @@
   ];
 
   /* Map geometry, in SVG units. The map is drawn on a white card in both colour schemes. */
-  var W = 720, H = 660, CX = 360, CY = 330;
+  var W = 760, H = 660, CX = 380, CY = 330;
   var R_CENTRE = 34, RADII = [112, 184, 252], R_LABEL = 266;
   var INK = "#1b2b34", RING_FILL = ["#cfe6e8", "#e4f1f2", "#f6fbfb"], FORMAL_FILL = "#d9d9d9";
-  var NODE_R = 13;
+  var NODE_R = 16;
   var SVGNS = "http://www.w3.org/2000/svg";
 
   function byId(list, id) {
@@ -70,6 +70,16 @@
   function point(r, deg) {
     var a = deg * Math.PI / 180;
     return [CX + r * Math.cos(a), CY + r * Math.sin(a)];
+  }
+
+  function wrap(label, width) {
+    var lines = [], line = "";
+    label.split(" ").forEach(function (word) {
+      if (line && (line + " " + word).length > width) { lines.push(line); line = word; }
+      else line = line ? line + " " + word : word;
+    });
+    lines.push(line);
+    return lines;
   }
 
   function boundary(i) { return -90 + i * 360 / SECTORS.length; }
@@ -592,8 +602,10 @@
       base.appendChild(svg("line", { x1: a[0], y1: a[1], x2: b[0], y2: b[1], stroke: INK, "stroke-width": "1.5" }));
       var mid = (boundary(i) + boundary(i + 1)) / 2, c = Math.cos(mid * Math.PI / 180), sn = Math.sin(mid * Math.PI / 180);
       var lp = point(R_LABEL, mid);
-      var text = svg("text", { x: lp[0], y: lp[1] + 14 * sn + 5, "text-anchor": c > 0.25 ? "start" : c < -0.25 ? "end" : "middle",
-                               "font-size": "17", "font-weight": "bold", fill: INK, "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" }, sec.label);
+      var lines = wrap(sec.label, 13), y0 = lp[1] + 14 * sn + 5 - (lines.length - 1) * 10;
+      var text = svg("text", { "text-anchor": c > 0.25 ? "start" : c < -0.25 ? "end" : "middle",
+                               "font-size": "17", "font-weight": "bold", fill: INK, "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" });
+      lines.forEach(function (line, j) { text.appendChild(svg("tspan", { x: lp[0].toFixed(1), y: (y0 + j * 20).toFixed(1) }, line)); });
       base.appendChild(text);
     });
     base.appendChild(svg("circle", { cx: CX, cy: CY, r: R_CENTRE, fill: "#ffffff", stroke: INK, "stroke-width": "2" }));
@@ -605,43 +617,82 @@
     s.appendChild(this.layer);
   };
 
+  /* Incremental redraw: every person keeps its SVG nodes; an edit only touches the attributes that
+     changed (usually the few people that share the old or the new sector and ring). */
+  function setAttrs(node, attrs, last) {
+    for (var k in attrs) {
+      var v = attrs[k];
+      if (last[k] === v) continue;
+      last[k] = v;
+      if (v === null) node.removeAttribute(k); else node.setAttribute(k, v);
+    }
+  }
+
+  function setText(node, text, last, key) {
+    if (last[key] !== text) { last[key] = text; node.textContent = text; }
+  }
+
+  NetworkMap.prototype.nodeFor = function (id) {
+    var rec = this.nodes[id];
+    if (rec) return rec;
+    rec = { last: { line: {}, circle: {}, name: {}, letters: {} } };
+    rec.line = svg("line");
+    rec.g = svg("g", { "class": "nk-nwk__persoon", "data-id": id });
+    rec.title = svg("title");
+    rec.circle = svg("circle", { r: NODE_R, fill: "#ffffff", stroke: INK, "stroke-width": "1.5" });
+    rec.name = svg("text", { "text-anchor": "middle", "font-weight": "bold", fill: INK });
+    rec.letters = svg("text", { "text-anchor": "middle", "font-size": "10", fill: INK, "paint-order": "stroke", stroke: "#ffffff", "stroke-width": "2.5" });
+    rec.g.appendChild(rec.title);
+    rec.g.appendChild(rec.circle);
+    rec.g.appendChild(rec.name);
+    rec.g.appendChild(rec.letters);
+    this.linesLayer.appendChild(rec.line);
+    this.nodesLayer.appendChild(rec.g);
+    this.nodes[id] = rec;
+    return rec;
+  };
+
   NetworkMap.prototype.redraw = function () {
-    var people = this.state.people, pos = layout(people);
-    var frag = document.createDocumentFragment();
-    var lines = svg("g", { stroke: "#3d4f59", "stroke-width": "1.2", fill: "none" });
-    var nodes = svg("g");
+    var people = this.state.people, pos = layout(people), alive = {};
+    if (!this.nodes) {
+      this.nodes = {};
+      this.linesLayer = svg("g", { stroke: "#3d4f59", "stroke-width": "1.2", fill: "none" });
+      this.nodesLayer = svg("g");
+      this.layer.appendChild(this.linesLayer);
+      this.layer.appendChild(this.nodesLayer);
+    }
     for (var i = 0; i < people.length; i++) {
       var p = people[i], xy = pos[p.id];
       if (!xy) continue;
+      alive[p.id] = true;
+      var rec = this.nodeFor(p.id), last = rec.last;
       var dx = xy[0] - CX, dy = xy[1] - CY, d = Math.sqrt(dx * dx + dy * dy) || 1;
-      var x1 = CX + dx / d * (R_CENTRE + 2), y1 = CY + dy / d * (R_CENTRE + 2);
-      var x2 = xy[0] - dx / d * (NODE_R + 2), y2 = xy[1] - dy / d * (NODE_R + 2);
-      var line = svg("line", { x1: x1.toFixed(1), y1: y1.toFixed(1), x2: x2.toFixed(1), y2: y2.toFixed(1) });
-      if (p.reciprocity === "wederzijds") { line.setAttribute("marker-start", "url(#nk-pijl-begin)"); line.setAttribute("marker-end", "url(#nk-pijl-eind)"); }
-      else if (p.reciprocity === "geeft") line.setAttribute("marker-end", "url(#nk-pijl-eind)");
-      else if (p.reciprocity === "krijgt") line.setAttribute("marker-start", "url(#nk-pijl-begin)");
-      else line.setAttribute("stroke-dasharray", "4 4");
-      lines.appendChild(line);
-
-      var g = svg("g", { "class": "nk-nwk__persoon", "data-id": p.id });
-      g.appendChild(svg("title", null, p.name + ": " + byId(SECTORS, p.sector).label + ", " + byId(RINGS, p.ring).label.toLowerCase()));
-      g.appendChild(svg("circle", { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: NODE_R, fill: "#ffffff", stroke: INK, "stroke-width": "1.5" }));
-      var short = p.name.length > 4 ? p.name.slice(0, 3) + "…" : p.name;
-      g.appendChild(svg("text", { x: xy[0].toFixed(1), y: (xy[1] + 4).toFixed(1), "text-anchor": "middle", "font-size": short.length > 2 ? "9" : "11",
-                                  "font-weight": "bold", fill: INK }, short));
-      if (p.support.length) {
-        var letters = p.support.map(function (s) { return byId(SUPPORT, s).short; }).join("");
-        g.appendChild(svg("text", { x: xy[0].toFixed(1), y: (xy[1] + NODE_R + 9).toFixed(1), "text-anchor": "middle", "font-size": "8.5",
-                                    fill: "#1b2b34", "paint-order": "stroke", stroke: "#ffffff", "stroke-width": "2.5" }, letters));
-      }
-      nodes.appendChild(g);
+      var rec_ = p.reciprocity;
+      setAttrs(rec.line, {
+        x1: (CX + dx / d * (R_CENTRE + 2)).toFixed(1), y1: (CY + dy / d * (R_CENTRE + 2)).toFixed(1),
+        x2: (xy[0] - dx / d * (NODE_R + 2)).toFixed(1), y2: (xy[1] - dy / d * (NODE_R + 2)).toFixed(1),
+        "marker-start": rec_ === "wederzijds" || rec_ === "krijgt" ? "url(#nk-pijl-begin)" : null,
+        "marker-end": rec_ === "wederzijds" || rec_ === "geeft" ? "url(#nk-pijl-eind)" : null,
+        "stroke-dasharray": rec_ === "onbekend" ? "4 4" : null
+      }, last.line);
+      var x = xy[0].toFixed(1), y = xy[1].toFixed(1);
+      setAttrs(rec.circle, { cx: x, cy: y }, last.circle);
+      var short = p.name.length > 4 ? p.name.slice(0, 3) + "\u2026" : p.name;
+      setAttrs(rec.name, { x: x, y: (xy[1] + 4.5).toFixed(1), "font-size": short.length > 2 ? "10.5" : "13" }, last.name);
+      setText(rec.name, short, last, "nameText");
+      setAttrs(rec.letters, { x: x, y: (xy[1] + NODE_R + 10).toFixed(1) }, last.letters);
+      setText(rec.letters, p.support.map(function (s) { return byId(SUPPORT, s).short; }).join(""), last, "lettersText");
+      setText(rec.title, p.name + ": " + byId(SECTORS, p.sector).label + ", " + byId(RINGS, p.ring).label.toLowerCase(), last, "titleText");
     }
-    frag.appendChild(lines);
-    frag.appendChild(nodes);
-    this.layer.textContent = "";
-    this.layer.appendChild(frag);
-    this.centreText.textContent = this.state.title || "ik";
-    this.summaryEl.textContent = this.summary();
+    for (var id in this.nodes) {
+      if (!alive[id]) {
+        this.nodes[id].line.remove();
+        this.nodes[id].g.remove();
+        delete this.nodes[id];
+      }
+    }
+    setText(this.centreText, this.state.title || "ik", this, "lastCentre");
+    setText(this.summaryEl, this.summary(), this, "lastSummary");
   };
 
   NetworkMap.prototype.summary = function () {

@@ -7,6 +7,7 @@ The build is a copy of tests/fixtures/course with, added at run time:
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -105,15 +106,31 @@ def workspace_site(tmp_path_factory) -> Path:
     return project / "site"
 
 
-@pytest.fixture(scope="session")
-def base_url(workspace_site) -> str:
-    handler = functools.partial(_QuietHandler, directory=str(workspace_site))
+@contextlib.contextmanager
+def serve(directory: Path):
+    """Serve a built site on a free loopback port for the duration of the block."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(workspace_site) -> str:
+    with serve(workspace_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def real_base_url(real_site) -> str:
+    """The real course site, served locally."""
+    with serve(real_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

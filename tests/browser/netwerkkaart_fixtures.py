@@ -1,0 +1,93 @@
+"""A small site with the toolbox, built from the fixture course, and a local web server for it.
+
+Used by the toolbox tests (site build, interactive map in Chromium) and by
+tests/benchmarks/netwerkkaart_bench.py. The fixture course gets the real tool catalogue, the
+static toolbox pages and the notebooks, so the tests do not depend on the rest of the course.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import socketserver
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "course"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+TOOLBOX_NAV = """
+  - Toolbox:
+      - toolbox/index.md
+      - toolbox/netwerkkaart-interactief.md
+{tools}
+      - notebooks/netwerkkaart-analyseren.ipynb
+"""
+PLUGINS = """
+plugins:
+  - search
+  - mkdocs-jupyter:
+      include_source: true
+      execute: false
+      include: ["notebooks/*.ipynb"]
+      custom_mathjax_url: "data:text/javascript,"
+"""
+
+
+def make_project(dest: Path) -> Path:
+    """A copy of the fixture course with the toolbox added; theme and hooks point at the repo."""
+    import yaml
+
+    target = dest / "course"
+    shutil.copytree(FIXTURE, target)
+    (target / "catalog").mkdir(exist_ok=True)
+    shutil.copy2(ROOT / "catalog" / "tools.yml", target / "catalog" / "tools.yml")
+    shutil.copytree(ROOT / "docs" / "toolbox", target / "docs" / "toolbox")
+    shutil.copytree(ROOT / "docs" / "notebooks", target / "docs" / "notebooks")
+    cache = ROOT / ".cache" / "toolbox"
+    if cache.is_dir():  # warm start: same data and code give the same cache keys
+        shutil.copytree(cache, target / ".cache" / "toolbox")
+    tools = yaml.safe_load((ROOT / "catalog" / "tools.yml").read_text(encoding="utf-8"))
+    config = target / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("../../../", f"{ROOT.as_posix()}/")
+    text = text.rstrip() + TOOLBOX_NAV.format(tools="\n".join(f"      - toolbox/{t['id']}.md" for t in tools)) + PLUGINS
+    config.write_text(text, encoding="utf-8")
+    return target
+
+
+def build(project: Path) -> tuple[Path, subprocess.CompletedProcess]:
+    site = project / "site"
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=project, timeout=600,
+                            env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    return site, result
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+
+@contextlib.contextmanager
+def serve(site: Path):
+    """Serve a built site on 127.0.0.1 (a real origin, so localStorage behaves as in production)."""
+    handler = functools.partial(_Quiet, directory=str(site))
+    socketserver.TCPServer.allow_reuse_address = True
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler) as httpd:
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{httpd.server_address[1]}"
+        finally:
+            httpd.shutdown()
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
