@@ -18,11 +18,13 @@ from netwerkkracht.course import Course, course_for
 from netwerkkracht.errors import ContentError
 from netwerkkracht.page_context import set_page
 from netwerkkracht.scan import check_page
+from netwerkkracht.toolbox.paths import tool_page
 
 log = logging.getLogger("mkdocs.plugins.netwerkkracht")
 
 NAV_MODULES = "@modules"  # nav marker: one section per module, in order
 NAV_TRAINER = "@draaiboeken"  # nav marker: every module's trainer page
+NAV_TOOLS = "@tools"  # nav marker: every tool's page, in catalogue order
 EXTENSION = "netwerkkracht.components"
 
 _state: dict = {}
@@ -63,6 +65,8 @@ def _expand_nav(items, course: Course):
         elif item == NAV_TRAINER:
             for m in course.modules:
                 out.append({f"Draaiboek module {m.meta.order}": m.trainer_page})
+        elif item == NAV_TOOLS:
+            out.extend(tool_page(ident) for ident in course.tools)
         elif isinstance(item, dict):
             out.append({k: _expand_nav(v, course) if isinstance(v, list) else v for k, v in item.items()})
         else:

@@ -106,17 +106,21 @@ def module_footer(course: Course, module: Module) -> str:
     """Appended to a module's last page: key points, sources, progress, next module."""
     meta = module.meta
     here = module.pages[-1]
-    sources = "\n".join(f"- {format_source(s)}" for s in meta.sources)
     nxt = next((m for m in course.modules if m.meta.order > meta.order), None)
     after = (f"Verder met [module {nxt.meta.order}: {nxt.meta.title}]({rel(here, nxt.overview)})."
              if nxt else f"Dit was de laatste module. Terug naar het [cursusoverzicht]({rel(here, COURSE_OVERVIEW)}).")
     return (
         "\n\n/// kernpunten\n" + _bullets(meta.key_points) + "\n///\n\n"
         f'<div class="nk-afronden" data-nk-module="{module.slug}" hidden></div>\n\n'
-        "## Bronnen bij deze module\n\n"
-        '<div class="nk-bronnen" markdown>\n\n' + sources + "\n\n</div>\n\n"
+        "## Bronnen bij deze module\n\n" + sources_markdown(meta.sources) + "\n"
         f"{after}\n"
     )
+
+
+def sources_markdown(sources) -> str:
+    """A reference list, marked so that spelling checks skip titles and names in other languages."""
+    items = "\n".join(f"- {format_source(s)}" for s in sources)
+    return f'<div class="nk-bronnen" markdown>\n\n{items}\n\n</div>\n'
 
 
 def format_source(source) -> str:
@@ -183,7 +187,8 @@ def exercises_page(course: Course, usage: dict[str, list[tuple[str, str]]]) -> s
             parts.append(
                 f'### {exercise.title} {{ #oefening-{ident} }}\n\n'
                 f"{prompt}\n\n"
-                f"*Ongeveer {exercise.duration} minuten · {len(exercise.fields)} vraag/vragen.* "
+                f"*Ongeveer {exercise.duration} minuten · {len(exercise.fields)} "
+                f"{'vraag' if len(exercise.fields) == 1 else 'vragen'}.* "
                 + (f"Staat op: {links}." if links else "Wordt (nog) op geen enkele pagina gebruikt.") + "\n"
             )
     return "\n".join(parts)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 SKIP_TAGS = {"code", "pre", "script", "style", "cite", "svg", "noscript", "kbd", "samp"}
 SKIP_CLASSES = {"nk-bronnen", "nk-bronnenlijst", "headerlink", "nk-no-spell", "md-source", "jp-OutputArea"}
+INLINE = {"a", "abbr", "b", "em", "i", "strong", "span", "sub", "sup", "small", "mark", "q", "s", "u", "del", "ins", "time", "dfn"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
@@ -27,6 +28,8 @@ class _Article(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag == "article":
             self.depth += 1
+        if tag not in INLINE:
+            self.parts.append(" ")  # a block boundary separates words; inline tags do not
         if tag in VOID or not self.depth:
             return
         classes = set((dict(attrs).get("class") or "").split())
@@ -35,6 +38,8 @@ class _Article(HTMLParser):
         self.skipping += skip
 
     def handle_endtag(self, tag):
+        if tag not in INLINE:
+            self.parts.append(" ")
         if tag == "article":
             self.depth = max(0, self.depth - 1)
             return
@@ -50,7 +55,7 @@ class _Article(HTMLParser):
 def article_text(html: str) -> str:
     parser = _Article()
     parser.feed(html)
-    text = " ".join(parser.parts)
+    text = "".join(parser.parts)
     text = URL.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
 

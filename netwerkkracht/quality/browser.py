@@ -99,8 +99,12 @@ def new_context(browser, base: str, scheme: str = "light", **kwargs):
 
 
 def scan_pages(browser, site: Path, base: str, pages: list[str], scheme: str = "light",
-               axe: bool = True, timeout_ms: int = 30000) -> list[PageScan]:
-    """Load every page once in one tab: record requests, console, errors, cookies; run axe."""
+               axe: bool = True, timeout_ms: int = 30000, check_scheme: bool = True) -> list[PageScan]:
+    """Load every page once in one tab: record requests, console, errors, cookies; run axe.
+
+    check_scheme waits until Material has applied the colour scheme of the emulated
+    prefers-color-scheme (a site without a palette, such as bare Material, has none).
+    """
     from .site import url_path
 
     if axe:
@@ -142,7 +146,13 @@ def scan_pages(browser, site: Path, base: str, pages: list[str], scheme: str = "
 
     page.on("request", on_request)
     page.on("requestfinished", on_finished)
-    page.on("requestfailed", lambda r: record("failed", f"{r.failure} {r.url}") if is_local(r.url, base) else None)
+    def on_failed(request):
+        # net::ERR_ABORTED is a request cut off by the next navigation (the search worker loading
+        # its language files), not a broken file: a missing file answers 404 and fails above.
+        if is_local(request.url, base) and "ERR_ABORTED" not in (request.failure or ""):
+            record("failed", f"{request.failure} {request.url}")
+
+    page.on("requestfailed", on_failed)
     page.on("response", on_response)
     page.on("console", on_console)
     page.on("pageerror", lambda exc: record("page_errors", str(exc)[:300]))
@@ -158,6 +168,8 @@ def scan_pages(browser, site: Path, base: str, pages: list[str], scheme: str = "
                 response = page.goto(url, wait_until="load")
                 scan.status = response.status if response else None
                 try:
+                    if not check_scheme:
+                        raise LookupError
                     page.wait_for_function(
                         "s => document.body && document.body.getAttribute('data-md-color-scheme') === s",
                         arg=scan.expected_scheme, timeout=5000)

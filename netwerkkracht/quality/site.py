@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import os
 import subprocess
@@ -59,7 +60,13 @@ def module_page(site: Path) -> str | None:
     return best.relative_to(site).as_posix()
 
 
+_COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".webmanifest"}
+_GZIP_CACHE: dict[tuple[str, float], bytes] = {}
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files, gzip-compressed like on any production host (GitHub Pages, nginx, Apache)."""
+
     protocol_version = "HTTP/1.1"
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json",
@@ -68,9 +75,50 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # quiet
         pass
 
+    def do_GET(self):
+        if not self._send_gzip(head_only=False):
+            super().do_GET()
+
+    def do_HEAD(self):
+        if not self._send_gzip(head_only=True):
+            super().do_HEAD()
+
+    def _send_gzip(self, head_only: bool) -> bool:
+        if "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return False
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return False  # let the base class redirect to the slash URL
+            path = path / "index.html"
+        if not path.is_file() or path.suffix.lower() not in _COMPRESSIBLE:
+            return False
+        key = (str(path), path.stat().st_mtime)
+        body = _GZIP_CACHE.get(key)
+        if body is None:
+            body = _GZIP_CACHE[key] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if not head_only:
+            self.wfile.write(body)
+        return True
+
     def end_headers(self):
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A browser that drops a keep-alive connection is normal, not an error worth a traceback.
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
 
 
 class SiteServer:
@@ -82,8 +130,7 @@ class SiteServer:
     def __init__(self, site: Path, port: int = 0):
         self.site = Path(site)
         handler = functools.partial(_Handler, directory=str(self.site))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _Server(("127.0.0.1", port), handler)
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from ..pages import format_source, minutes, page_title, rel
+from ..pages import minutes, page_title, rel, sources_markdown
 from .models import Tool
 from .paths import INTERACTIVE_MAP_PAGE, NOTEBOOK_PAGE, tool_docx, tool_page, tool_pdf, tool_preview
 
@@ -237,7 +237,7 @@ def tool_markdown(tool: Tool, out: Outputs, usage: list[tuple[str, str]], root: 
     if usage:
         lines += ["## In de cursus", "", *[f"- [{title}]({rel(here, src)})" for src, title in usage], ""]
     if tool.sources:
-        lines += ["## Bronnen", "", *[f"- {format_source(s)}" for s in tool.sources], ""]
+        lines += ["## Bronnen", "", sources_markdown(tool.sources)]
     lines += ["*Licentie: CC BY-SA 4.0. Je mag het werkblad aanpassen voor je eigen organisatie; vermeld dan de bron.*", ""]
     return "\n".join(lines)
 

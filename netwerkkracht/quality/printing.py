@@ -1,0 +1,99 @@
+"""Print gate: a module page printed to PDF in Chromium keeps all its text and drops the navigation
+chrome; an exercise field keeps room to write in print.
+"""
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+from .browser import new_context
+from .common import GateResult
+from .site import module_page, url_path
+
+NAME = "Print (module page to PDF)"
+MIN_FIELD_HEIGHT = 150  # px, a textarea's box in print media
+
+# Paragraphs of the article shown on screen, plus those in collapsed <details> (Material opens
+# them for print): every one must survive printing. Hidden trainer notes are not expected.
+_PARAGRAPHS = """() => [...document.querySelectorAll('article p, .md-content p')]
+  .filter(p => p.getClientRects().length > 0 || (p.closest('details') && p.closest('details').getClientRects().length > 0))
+  .map(p => (p.getClientRects().length > 0 ? p.innerText : p.textContent).trim()).filter(t => t.length >= 20)"""
+# Navigation chrome: labels that only live outside the article.
+_CHROME = """() => {
+  const labels = [];
+  const add = (t) => { t = (t || '').replace(/\\s+/g, ' ').trim(); if (t.length >= 3) labels.push(t); };
+  document.querySelectorAll('.md-search__input').forEach(e => add(e.getAttribute('placeholder')));
+  document.querySelectorAll('.md-sidebar .md-nav__title, .md-sidebar .md-nav__link, .md-header__topic, '
+    + '.md-tabs__link, .md-footer__direction, .md-footer__title, .md-skip').forEach(e => add(e.innerText || e.textContent));
+  const article = (document.querySelector('article') || document.body).textContent.replace(/\\s+/g, ' ').toLowerCase();
+  return [...new Set(labels)].filter(l => !article.includes(l.toLowerCase()));
+}"""
+
+
+def _squash(text: str) -> str:
+    """Compare text without whitespace, soft hyphens or ligatures: PDF extraction breaks lines anywhere."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").lower()
+    return re.sub(r"[\s\u200b]+", "", text)
+
+
+def _words(text: str) -> str:
+    return " " + re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).replace("\u00ad", "").lower()) + " "
+
+
+def pdf_text(pdf: bytes) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def check_print(browser, base: str, page: str) -> tuple[list[str], dict]:
+    """Print one page; return (problems, facts)."""
+    context = new_context(browser, base, "light")
+    try:
+        tab = context.new_page()
+        tab.goto(base + url_path(page), wait_until="load")
+        paragraphs = tab.evaluate(_PARAGRAPHS)
+        chrome = tab.evaluate(_CHROME)
+        tab.emulate_media(media="print")
+        field = tab.locator("article textarea, .md-content textarea").first
+        field_height = None
+        if tab.locator("article textarea, .md-content textarea").count():
+            box = field.bounding_box()
+            field_height = box["height"] if box else 0
+        pdf = tab.pdf(format="A4", print_background=False)
+    finally:
+        context.close()
+    text = pdf_text(pdf)
+    squashed, words = _squash(text), _words(text)
+    problems = []
+    missing = [p for p in paragraphs if _squash(p) not in squashed]
+    for p in missing[:10]:
+        problems.append(f"paragraph missing from the PDF: “{p[:120]}”")
+    shown = [label for label in chrome if re.search(r"(?<!\w)" + re.escape(label.lower()) + r"(?!\w)", words)]
+    for label in shown[:10]:
+        problems.append(f"navigation label printed: “{label}”")
+    if field_height is None:
+        problems.append("no exercise field (textarea) on the page: cannot check the room to write")
+    elif field_height < MIN_FIELD_HEIGHT:
+        problems.append(f"exercise field is {field_height:.0f} px high in print, needs ≥ {MIN_FIELD_HEIGHT} px")
+    if not paragraphs:
+        problems.append("no paragraph found on the page")
+    facts = {"paragraphs": len(paragraphs), "missing": len(missing), "chrome_labels": len(chrome),
+             "chrome_printed": len(shown), "field_height": field_height, "pdf_bytes": len(pdf),
+             "pdf_chars": len(text)}
+    return problems, facts
+
+
+def gate(browser, site: Path, base: str) -> GateResult:
+    page = module_page(site)
+    if not page:
+        return GateResult(NAME, False, "no module page in the site", ["No page under modules/ was built."])
+    problems, facts = check_print(browser, base, page)
+    summary = (f"`{url_path(page)}`: {facts['paragraphs'] - facts['missing']}/{facts['paragraphs']} paragraphs in the PDF, "
+               f"{facts['chrome_printed']} of {facts['chrome_labels']} navigation labels printed, exercise field "
+               + (f"{facts['field_height']:.0f} px high in print" if facts["field_height"] is not None else "absent"))
+    lines = [f"- {p}" for p in problems] or ["All paragraphs printed, no navigation chrome, room to write."]
+    return GateResult(NAME, not problems, summary, lines, data={"page": page, **facts})
