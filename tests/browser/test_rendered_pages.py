@@ -86,6 +86,10 @@ def test_screenshots_for_review(real_base_url, page, tmp_path_factory):
             page.emulate_media(color_scheme=scheme)
             for name, path in targets.items():
                 page.goto(f"{real_base_url}/{path}")
+                page.evaluate("localStorage.clear()")  # Material remembers the last scheme: start fresh
+                page.reload()
+                want = "slate" if scheme == "dark" else "default"
+                assert page.locator("body").get_attribute("data-md-color-scheme") == want
                 file = out / f"{name}-{scheme}-{width}.png"
                 page.screenshot(path=str(file))
                 assert file.stat().st_size > 10_000
