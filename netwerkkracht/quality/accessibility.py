@@ -36,7 +36,9 @@ def gate(scans: list[PageScan], max_nodes: int = 3) -> GateResult:
                + (f", {len(wrong_scheme)} load(s) in the wrong scheme" if wrong_scheme else "")
                + (f", {len(broken)} page(s) not checked" if broken else ""))
     lines = [f"Tags: {', '.join(AXE_TAGS)}. Every page is loaded once per scheme; the scheme is verified on "
-             "`body[data-md-color-scheme]`."]
+             "`body[data-md-color-scheme]`.",
+             f"Reference, bare Material 9.8.2: violations color-contrast (footer) and link-in-text-block; "
+             f"this site: {total} violation(s){' (' + ', '.join(sorted({r for r, _ in rules})) + ')' if rules else ''}."]
     if rules:
         lines.append("")
         lines.append("| rule | scheme | elements | pages |")

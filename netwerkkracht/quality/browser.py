@@ -7,6 +7,7 @@ gates only read the resulting `PageScan`s.
 from __future__ import annotations
 
 import posixpath
+from concurrent.futures import ThreadPoolExecutor
 import urllib.parse
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -74,6 +75,20 @@ def chromium():
             yield browser
         finally:
             browser.close()
+
+
+def in_browser(fn):
+    """fn(browser) with a fresh Chromium, run in a thread of its own.
+
+    Playwright's sync API refuses to start in a thread where another sync Playwright runs (a
+    session-scoped pytest fixture of the browser tests, say); a thread of our own has none.
+    """
+    def work():
+        with chromium() as browser:
+            return fn(browser)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="nk-quality-browser") as pool:
+        return pool.submit(work).result()
 
 
 def is_local(url: str, base: str) -> bool:

@@ -42,7 +42,7 @@ def _timed(run: QualityRun, key: str, fn):
 def run_all(site: Path | None = None, gates=GATES, root: Path = ROOT, bare: bool = True,
             workdir: Path | None = None, log=print) -> QualityRun:
     """Build (if no site is given), serve and check the site; return every gate's result."""
-    from .browser import chromium, scan_pages
+    from .browser import in_browser, scan_pages
 
     gates = tuple(gates)
     total_start = time.perf_counter()
@@ -80,27 +80,30 @@ def run_all(site: Path | None = None, gates=GATES, root: Path = ROOT, bare: bool
         with SiteServer(site) as server:
             scans = {}
             bare_scans = None
+
+            def browser_work(browser):  # runs in a thread of its own: see browser.in_browser
+                nonlocal bare_scans
+                schemes = ("light", "dark") if {"accessibility", "privacy"} & set(gates) else ("light",)
+                use_axe = "accessibility" in gates
+                for scheme in schemes:
+                    log(f"quality: {len(run.pages)} pages in Chromium, {scheme} scheme"
+                        + (" (axe, requests, console)" if use_axe else ""))
+                    start = time.perf_counter()
+                    scans[scheme] = scan_pages(browser, site, server.base, run.pages, scheme, axe=use_axe)
+                    run.seconds[f"browser walk ({scheme})"] = time.perf_counter() - start
+                if "print" in gates:
+                    log("quality: print to PDF")
+                    _timed(run, "print", lambda: printing.gate(browser, site, server.base))
+                if "budget" in gates and bare_site is not None:
+                    log("quality: bare Material pages in Chromium (requests)")
+                    start = time.perf_counter()
+                    with SiteServer(bare_site) as bare_server:
+                        bare_pages = html_pages(bare_site)
+                        bare_scans = scan_pages(browser, bare_site, bare_server.base, bare_pages, "light",
+                                                axe=False, check_scheme=False)
+                    run.seconds["browser walk (bare Material)"] = time.perf_counter() - start
             if need_browser:
-                with chromium() as browser:
-                    schemes = ("light", "dark") if {"accessibility", "privacy"} & set(gates) else ("light",)
-                    use_axe = "accessibility" in gates
-                    for scheme in schemes:
-                        log(f"quality: {len(run.pages)} pages in Chromium, {scheme} scheme"
-                            + (" (axe, requests, console)" if use_axe else ""))
-                        start = time.perf_counter()
-                        scans[scheme] = scan_pages(browser, site, server.base, run.pages, scheme, axe=use_axe)
-                        run.seconds[f"browser walk ({scheme})"] = time.perf_counter() - start
-                    if "print" in gates:
-                        log("quality: print to PDF")
-                        _timed(run, "print", lambda: printing.gate(browser, site, server.base))
-                    if "budget" in gates and bare_site is not None:
-                        log("quality: bare Material pages in Chromium (requests)")
-                        start = time.perf_counter()
-                        with SiteServer(bare_site) as bare_server:
-                            bare_pages = html_pages(bare_site)
-                            bare_scans = scan_pages(browser, bare_site, bare_server.base, bare_pages, "light",
-                                                    axe=False, check_scheme=False)
-                        run.seconds["browser walk (bare Material)"] = time.perf_counter() - start
+                in_browser(browser_work)
             all_scans = [s for v in scans.values() for s in v]
             if "accessibility" in gates:
                 _timed(run, "accessibility", lambda: accessibility.gate(all_scans))

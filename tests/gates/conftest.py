@@ -31,14 +31,6 @@ def quality_run(tmp_path_factory):
     return run
 
 
-@pytest.fixture(scope="session")
-def browser():
-    from netwerkkracht.quality.browser import chromium
-
-    with chromium() as b:
-        yield b
-
-
 @pytest.fixture
 def served(tmp_path):
     """Write small pages into a folder and serve it: served({'a.html': '<!doctype html>...'})."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from netwerkkracht.quality import accessibility, lighthouse, privacy, validity
-from netwerkkracht.quality.browser import scan_pages
+from netwerkkracht.quality.browser import in_browser, scan_pages
 from netwerkkracht.quality.printing import check_print
 
 pytestmark = [pytest.mark.gates, pytest.mark.browser]
@@ -21,13 +21,13 @@ def page(body: str = "<p>Gewone tekst in voldoende contrast.</p>", head: str = "
     return PAGE.format(body=body, head=head)
 
 
-def scan(browser, served, pages: dict[str, str], axe: bool = True):
+def scan(served, pages: dict[str, str], axe: bool = True):
     root, server = served(pages)
-    return scan_pages(browser, root, server.base, sorted(pages), "light", axe=axe)
+    return in_browser(lambda browser: scan_pages(browser, root, server.base, sorted(pages), "light", axe=axe))
 
 
-def test_axe_finds_a_contrast_error(browser, served):
-    scans = scan(browser, served, {
+def test_axe_finds_a_contrast_error(served):
+    scans = scan(served, {
         "goed.html": page(),
         "slecht.html": page('<p style="color:#bbb;background:#fff">Lichtgrijze tekst op wit.</p>'),
     })
@@ -39,9 +39,9 @@ def test_axe_finds_a_contrast_error(browser, served):
     assert accessibility.gate([by_page["goed.html"]]).passed
 
 
-def test_axe_gate_fails_when_the_scheme_did_not_switch(browser, served):
+def test_axe_gate_fails_when_the_scheme_did_not_switch(served):
     root, server = served({"index.html": page()})
-    scans = scan_pages(browser, root, server.base, ["index.html"], "dark", axe=False)
+    scans = in_browser(lambda b: scan_pages(b, root, server.base, ["index.html"], "dark", axe=False))
     assert scans[0].body_scheme == "default"  # no palette script: it stays light
     assert not accessibility.gate(scans).passed
 
@@ -58,16 +58,16 @@ def test_vnu_finds_an_invalid_page(tmp_path):
     assert "autocomplete" in "\n".join(bad.lines)
 
 
-def test_privacy_gate_blocks_and_reports_a_third_party_script(browser, served):
-    scans = scan(browser, served, {"index.html": page(head='<script src="https://example.com/x.js"></script>')},
+def test_privacy_gate_blocks_and_reports_a_third_party_script(served):
+    scans = scan(served, {"index.html": page(head='<script src="https://example.com/x.js"></script>')},
                  axe=False)
     assert scans[0].outside == ["https://example.com/x.js"]
     result = privacy.gate(scans)
     assert not result.passed and "example.com" in "\n".join(result.lines)
 
 
-def test_console_gate_catches_errors_exceptions_and_cookies(browser, served):
-    scans = scan(browser, served, {
+def test_console_gate_catches_errors_exceptions_and_cookies(served):
+    scans = scan(served, {
         "fout.html": page('<script>console.error("iets mis")</script>'),
         "gooit.html": page('<script>throw new Error("kapot")</script>'),
         "koekje.html": page('<script>document.cookie = "spoor=1; path=/"</script>'),
@@ -89,12 +89,12 @@ PRINT_BODY = """<nav class="md-sidebar"><span class="md-nav__title">Zijbalkmenu<
 PRINT_CSS = "<style>@media print { .md-sidebar { display: none } textarea { min-height: 6cm } }</style>"
 
 
-def test_print_gate_catches_navigation_and_a_small_field(browser, served):
+def test_print_gate_catches_navigation_and_a_small_field(served):
     root, server = served({"kaal.html": page(PRINT_BODY), "print.html": page(PRINT_BODY, head=PRINT_CSS)})
-    problems, facts = check_print(browser, server.base, "kaal.html")
+    problems, facts = in_browser(lambda b: check_print(b, server.base, "kaal.html"))
     assert any("Zijbalkmenu" in p for p in problems), problems
     assert any("px high in print" in p for p in problems), problems
-    problems, facts = check_print(browser, server.base, "print.html")
+    problems, facts = in_browser(lambda b: check_print(b, server.base, "print.html"))
     assert problems == [], problems
     assert facts["paragraphs"] == 1 and facts["field_height"] >= 150
 
