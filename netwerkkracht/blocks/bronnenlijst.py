@@ -42,7 +42,7 @@ class Bronnenlijst(CourseBlock):
     BODY = "forbidden"
 
     def on_create(self, parent):
-        section = etree.SubElement(parent, "section", {"class": "nk-bronnenlijst"})
+        section = etree.SubElement(parent, "div", {"class": "nk-bronnenlijst"})
         ol = etree.SubElement(section, "ul")
         for source, modules in collect_sources(self.course):
             li = render_source(ol, source)

@@ -58,7 +58,12 @@ def test_course_overview_lists_modules_in_order(real_base_url, page):
 
 
 def test_search_is_dutch_and_finds_course_text(real_base_url, page):
+    requested = []
+    page.on("request", lambda r: requested.append(r.url))
     page.goto(f"{real_base_url}/")
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in requested if u.endswith("search_index.json")], "search index loaded before anyone searched"
+    assert not [u for u in requested if "workers/search" in u], "search worker started before anyone searched"
     assert page.locator("input.md-search__input").get_attribute("placeholder") == "Zoeken"
     page.keyboard.press("/")
     page.keyboard.type("netwerkkaart")
@@ -66,6 +71,7 @@ def test_search_is_dutch_and_finds_course_text(real_base_url, page):
     results.first.wait_for(timeout=15_000)
     assert results.count() >= 3
     assert "netwerkkaart" in page.locator(".md-search-result").inner_text().lower()
+    assert [u for u in requested if u.endswith("search_index.json")], "search index never loaded"
 
 
 def test_trainer_view_link_shows_trainer_notes_on_a_real_page(real_base_url, page):
