@@ -8,20 +8,16 @@ The build is a copy of tests/fixtures/course with, added at run time:
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
 
 from helpers import ROOT, build, copy_fixture
+from netwerkkracht.quality.common import CHROME_ARGS, CHROMIUM
+from netwerkkracht.quality.site import SiteServer
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 
 MODULE_2 = """title: Tweede module
 description: Een tweede module om de voortgang te tellen.
@@ -93,11 +89,6 @@ def _make_project(base: Path) -> Path:
     return project
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep pytest output clean
-        pass
-
-
 @pytest.fixture(scope="session")
 def workspace_site(tmp_path_factory) -> Path:
     project = _make_project(tmp_path_factory.mktemp("workspace"))
@@ -109,15 +100,8 @@ def workspace_site(tmp_path_factory) -> Path:
 @contextlib.contextmanager
 def serve(directory: Path):
     """Serve a built site on a free loopback port for the duration of the block."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with SiteServer(directory) as server:
+        yield server.base
 
 
 @pytest.fixture(scope="session")
@@ -138,7 +122,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
         yield b
         b.close()
 

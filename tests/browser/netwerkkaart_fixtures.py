@@ -7,21 +7,17 @@ static toolbox pages and the notebooks, so the tests do not depend on the rest o
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import os
 import shutil
-import socketserver
 import subprocess
 import sys
-import threading
 from pathlib import Path
+
+from netwerkkracht.quality.common import CHROME_ARGS, CHROMIUM
+from netwerkkracht.quality.site import SiteServer
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "course"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 
 TOOLBOX_NAV = """
   - Toolbox:
@@ -70,24 +66,12 @@ def build(project: Path) -> tuple[Path, subprocess.CompletedProcess]:
     return site, result
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output clean
-        pass
-
-
 @contextlib.contextmanager
 def serve(site: Path):
     """Serve a built site on 127.0.0.1 (a real origin, so localStorage behaves as in production)."""
-    handler = functools.partial(_Quiet, directory=str(site))
-    socketserver.TCPServer.allow_reuse_address = True
-    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler) as httpd:
-        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{httpd.server_address[1]}"
-        finally:
-            httpd.shutdown()
+    with SiteServer(site) as server:
+        yield server.base
 
 
 def launch(playwright):
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS, headless=True)
