@@ -38,6 +38,11 @@ fi
 
 PY="${PYTHON:-python3.11}"
 command -v "$PY" >/dev/null 2>&1 || PY=python3
+# Debian's own Python needs python3-venv for `-m venv` (pip inside the environment).
+if ! "$PY" -c "import ensurepip, venv" >/dev/null 2>&1; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-venv python3-pip
+fi
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
