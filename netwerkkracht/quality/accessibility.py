@@ -20,9 +20,9 @@ def gate(scans: list[PageScan], max_nodes: int = 3) -> GateResult:
     broken = [s for s in scans if s.error]
     for scan in scans:
         for v in scan.violations:
-            rules[(v["id"], scan.scheme)] += len(v["nodes"])
+            rules[(v["id"], scan.walk)] += len(v["nodes"])
             pages_by_rule[v["id"]].add(scan.page)
-            problems.append(f"- `{scan.page}` ({scan.scheme}) **{v['id']}** ({v['impact']}): {v['help']}")
+            problems.append(f"- `{scan.page}` ({scan.walk}) **{v['id']}** ({v['impact']}): {v['help']}")
             for node in v["nodes"][:max_nodes]:
                 summary = " ".join(node["summary"].split())[:300]
                 problems.append(f"    - `{node['target']}`: {summary}")
@@ -30,13 +30,16 @@ def gate(scans: list[PageScan], max_nodes: int = 3) -> GateResult:
                 problems.append(f"    - … {len(v['nodes']) - max_nodes} more")
     total = sum(rules.values())
     schemes = sorted({s.scheme for s in scans})
+    walks = sorted({s.walk for s in scans})
     pages = len({s.page for s in scans})
     passed = total == 0 and not wrong_scheme and not broken and bool(scans)
-    summary = (f"{total} violation(s) on {pages} pages × {len(schemes)} schemes ({', '.join(schemes)})"
+    summary = (f"{total} violation(s) on {pages} pages × {len(schemes)} schemes ({', '.join(schemes)}); "
+               f"{len(scans)} page loads in {len(walks)} walks ({'; '.join(walks)})"
                + (f", {len(wrong_scheme)} load(s) in the wrong scheme" if wrong_scheme else "")
                + (f", {len(broken)} page(s) not checked" if broken else ""))
     lines = [f"Tags: {', '.join(AXE_TAGS)}. Every page is loaded once per scheme; the scheme is verified on "
-             "`body[data-md-color-scheme]`.",
+             "`body[data-md-color-scheme]`. Pages with trainer notes are loaded once more per scheme with "
+             "the trainer view on (`?trainer=1`).",
              f"Reference, bare Material 9.8.2: violations color-contrast (footer) and link-in-text-block; "
              f"this site: {total} violation(s){' (' + ', '.join(sorted({r for r, _ in rules})) + ')' if rules else ''}."]
     if rules:
@@ -50,7 +53,7 @@ def gate(scans: list[PageScan], max_nodes: int = 3) -> GateResult:
     for s in wrong_scheme:
         lines.append(f"- `{s.page}` ({s.scheme}): body scheme is {s.body_scheme!r}, expected {s.expected_scheme!r}")
     for s in broken:
-        lines.append(f"- `{s.page}` ({s.scheme}): not checked: {s.error}")
+        lines.append(f"- `{s.page}` ({s.walk}): not checked: {s.error}")
     incomplete = Counter()
     for s in scans:
         for item in s.incomplete:

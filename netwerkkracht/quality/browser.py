@@ -45,6 +45,7 @@ class PageScan:
     page: str                      # path in the site, e.g. modules/x/index.html
     scheme: str                    # "light" or "dark"
     url: str
+    view: str = "learner"          # "learner", or "trainer" when loaded with ?trainer=1
     status: int | None = None
     body_scheme: str | None = None  # data-md-color-scheme on <body> after load
     requests: list[str] = field(default_factory=list)
@@ -62,6 +63,11 @@ class PageScan:
     @property
     def expected_scheme(self) -> str:
         return SCHEMES[self.scheme]
+
+    @property
+    def walk(self) -> str:
+        """Which walk this load belongs to, for reports: e.g. "dark" or "dark, trainer view"."""
+        return self.scheme if self.view == "learner" else f"{self.scheme}, {self.view} view"
 
 
 @contextmanager
@@ -114,7 +120,8 @@ def new_context(browser, base: str, scheme: str = "light", **kwargs):
 
 
 def scan_pages(browser, site: Path, base: str, pages: list[str], scheme: str = "light",
-               axe: bool = True, timeout_ms: int = 30000, check_scheme: bool = True) -> list[PageScan]:
+               axe: bool = True, timeout_ms: int = 30000, check_scheme: bool = True,
+               view: str = "learner") -> list[PageScan]:
     """Load every page once in one tab: record requests, console, errors, cookies; run axe.
 
     check_scheme waits until Material has applied the colour scheme of the emulated
@@ -175,8 +182,8 @@ def scan_pages(browser, site: Path, base: str, pages: list[str], scheme: str = "
     scans = []
     try:
         for rel in pages:
-            url = base + url_path(rel)
-            scan = PageScan(rel, scheme, url)
+            url = base + url_path(rel) + ("?trainer=1" if view == "trainer" else "")
+            scan = PageScan(rel, scheme, url, view)
             current.append(scan)
             scans.append(scan)
             try:

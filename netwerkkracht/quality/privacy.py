@@ -19,7 +19,7 @@ def gate(scans: list[PageScan]) -> GateResult:
     hosts: Counter = Counter()
     counts = Counter()
     for s in scans:
-        where = f"`{s.page}` ({s.scheme})"
+        where = f"`{s.page}` ({s.walk})"
         for url in s.outside:
             hosts[url.split("/")[2] if "//" in url else url[:40]] += 1
             lines.append(f"- {where}: outside request {url}")

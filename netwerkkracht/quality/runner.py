@@ -91,6 +91,14 @@ def run_all(site: Path | None = None, gates=GATES, root: Path = ROOT, bare: bool
                     start = time.perf_counter()
                     scans[scheme] = scan_pages(browser, site, server.base, run.pages, scheme, axe=use_axe)
                     run.seconds[f"browser walk ({scheme})"] = time.perf_counter() - start
+                    # Trainers project pages with their notes shown: check that view too.
+                    trainer_pages = [p for p in run.pages if 'class="nk-trainer"' in (site / p).read_text(encoding="utf-8")]
+                    if use_axe and trainer_pages:
+                        log(f"quality: {len(trainer_pages)} pages with trainer notes, {scheme} scheme, trainer view")
+                        start = time.perf_counter()
+                        scans[f"{scheme}+trainer"] = scan_pages(browser, site, server.base, trainer_pages, scheme,
+                                                                axe=True, view="trainer")
+                        run.seconds[f"browser walk ({scheme}, trainer view)"] = time.perf_counter() - start
                 if "print" in gates:
                     log("quality: print to PDF")
                     _timed(run, "print", lambda: printing.gate(browser, site, server.base))

@@ -39,6 +39,21 @@ def test_axe_finds_a_contrast_error(served):
     assert accessibility.gate([by_page["goed.html"]]).passed
 
 
+def test_trainer_view_walk_sees_what_only_trainers_see(served):
+    """A problem inside a trainer note that is hidden for learners is caught in the trainer view."""
+    toggle = "<script>if (location.search.includes('trainer=1')) document.documentElement.dataset.nkTrainer = 'aan';</script>"
+    note = ('<style>.nk-trainer{display:none}html[data-nk-trainer="aan"] .nk-trainer{display:block}</style>'
+            '<aside class="nk-trainer"><p style="color:#ccc;background:#fff">Bleke notitie.</p></aside>')
+    root, server = served({"index.html": page(note, head=toggle)})
+    learner, trainer = in_browser(lambda b: (
+        scan_pages(b, root, server.base, ["index.html"], "light", check_scheme=False),
+        scan_pages(b, root, server.base, ["index.html"], "light", check_scheme=False, view="trainer")))
+    assert learner[0].violations == []
+    assert [v["id"] for v in trainer[0].violations] == ["color-contrast"]
+    result = accessibility.gate(learner + trainer)
+    assert not result.passed and "light, trainer view" in "\n".join(result.lines)
+
+
 def test_axe_gate_fails_when_the_scheme_did_not_switch(served):
     root, server = served({"index.html": page()})
     scans = in_browser(lambda b: scan_pages(b, root, server.base, ["index.html"], "dark", axe=False))
