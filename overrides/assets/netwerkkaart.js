@@ -224,6 +224,15 @@
 
   /* -------- building the controls */
 
+  // A table cell with a labelled select that reports its new value.
+  function selectCell(tr, options, value, label, field, onChange) {
+    var td = el("td");
+    var sel = selectFor(options, value, { "aria-label": label, "data-veld": field });
+    sel.addEventListener("change", function () { onChange(sel.value); });
+    td.appendChild(sel);
+    tr.appendChild(td);
+  }
+
   function selectFor(options, value, attrs) {
     var select = el("select", attrs);
     options.forEach(function (o) {
@@ -504,18 +513,10 @@
     nameTd.appendChild(nameIn);
     tr.appendChild(nameTd);
 
-    var sectorTd = el("td");
-    var sectorSel = selectFor(SECTORS, p.sector, { "aria-label": "Sector van " + p.name, "data-veld": "sector" });
-    sectorSel.addEventListener("change", function () { self.update(id, { sector: sectorSel.value }); });
-    sectorTd.appendChild(sectorSel);
-    tr.appendChild(sectorTd);
-
-    var ringTd = el("td");
-    var ringSel = selectFor(RINGS.map(function (r) { return { id: r.id, label: r.id + ". " + r.label }; }), p.ring,
-                            { "aria-label": "Nabijheid van " + p.name, "data-veld": "ring" });
-    ringSel.addEventListener("change", function () { self.update(id, { ring: Number(ringSel.value) }); });
-    ringTd.appendChild(ringSel);
-    tr.appendChild(ringTd);
+    selectCell(tr, SECTORS, p.sector, "Sector van " + p.name, "sector",
+               function (v) { self.update(id, { sector: v }); });
+    selectCell(tr, RINGS.map(function (r) { return { id: r.id, label: r.id + ". " + r.label }; }), p.ring,
+               "Nabijheid van " + p.name, "ring", function (v) { self.update(id, { ring: Number(v) }); });
 
     var supTd = el("td");
     var group = el("div", { role: "group", "aria-label": "Soort steun van " + p.name, "class": "nk-nwk__steun" });
@@ -535,11 +536,8 @@
     supTd.appendChild(group);
     tr.appendChild(supTd);
 
-    var recTd = el("td");
-    var recSel = selectFor(RECIPROCITY, p.reciprocity, { "aria-label": "Wederkerigheid met " + p.name, "data-veld": "reciprocity" });
-    recSel.addEventListener("change", function () { self.update(id, { reciprocity: recSel.value }); });
-    recTd.appendChild(recSel);
-    tr.appendChild(recTd);
+    selectCell(tr, RECIPROCITY, p.reciprocity, "Wederkerigheid met " + p.name, "reciprocity",
+               function (v) { self.update(id, { reciprocity: v }); });
 
     var delTd = el("td");
     var del = el("button", { type: "button", "class": "nk-nwk__knop nk-nwk__knop--licht", "aria-label": p.name + " verwijderen" }, "Verwijderen");
