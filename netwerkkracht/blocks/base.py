@@ -20,6 +20,8 @@ class CourseBlock(Block):
 
     BODY: ClassVar[str] = "optional"  # "required", "optional" or "forbidden"
     LABEL: ClassVar[str] = ""  # Dutch name shown in the component
+    # For blocks whose argument is an id in a catalogue: (Course attribute, kind, file to add it to).
+    CATALOG: ClassVar[tuple[str, str, str] | None] = None
 
     @property
     def course(self) -> Course:
@@ -28,6 +30,11 @@ class CourseBlock(Block):
     @classmethod
     def check(cls, argument: str | None, body: str, course: Course) -> list[str]:
         """Problems with this use of the block, as sentences for the author."""
+        if cls.CATALOG:
+            attr, kind, where = cls.CATALOG
+            known = getattr(course, attr)
+            if argument not in known:
+                return [unknown_id(kind, argument, list(known), where)]
         return []
 
     # -- helpers for subclasses ---------------------------------------------------

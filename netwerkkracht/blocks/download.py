@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
-from ..course import Course
 from ..toolbox.paths import tool_files
-from .base import CourseBlock, unknown_id
+from .base import CourseBlock
 
 
 class Download(CourseBlock):
@@ -13,11 +12,7 @@ class Download(CourseBlock):
     ARGUMENT = True
     BODY = "forbidden"
 
-    @classmethod
-    def check(cls, argument, body, course: Course):
-        if argument not in course.tools:
-            return [unknown_id("tool", argument, list(course.tools), "catalog/tools.yml")]
-        return []
+    CATALOG = ("tools", "tool", "catalog/tools.yml")
 
     def on_create(self, parent):
         tool = self.course.tools[self.argument]

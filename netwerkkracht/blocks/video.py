@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
-from ..course import Course
 from ..schema import Video
-from .base import CourseBlock, unknown_id
+from .base import CourseBlock
 
 PLAYERS = {
     "youtube": ("YouTube", "https://www.youtube-nocookie.com/embed/{id}?autoplay=1&rel=0"),
@@ -28,11 +27,7 @@ class VideoBlock(CourseBlock):
     ARGUMENT = True
     BODY = "forbidden"
 
-    @classmethod
-    def check(cls, argument, body, course: Course):
-        if argument not in course.videos:
-            return [unknown_id("video", argument, list(course.videos), "catalog/videos.yml")]
-        return []
+    CATALOG = ("videos", "video", "catalog/videos.yml")
 
     def on_create(self, parent):
         video = self.course.videos[self.argument]
