@@ -18,12 +18,19 @@ def test_gate_passes(quality_run, gate):
 
 
 def test_every_page_checked(quality_run):
-    """All pages, not a sample: each HTML file is validated and loaded in both schemes."""
+    """All pages, not a sample: each HTML file is validated and loaded in both schemes,
+    and every page with trainer notes once more per scheme in the trainer view."""
+    import re
+
     pages = len(quality_run.pages)
     assert pages > 0
+    trainer = sum('class="nk-trainer"' in (quality_run.site / p).read_text(encoding="utf-8") for p in quality_run.pages)
+    assert trainer > 0, "no page with trainer notes: the trainer-view walk checks nothing"
+    loads = 2 * pages + 2 * trainer
     axe = quality_run.results["accessibility"]
     assert f"on {pages} pages × 2 schemes" in axe.summary, axe.summary
-    assert f"over {2 * pages} page loads" in quality_run.results["privacy"].summary
+    assert f"{loads} page loads in 4 walks" in axe.summary, axe.summary
+    assert re.search(rf"over {loads} page loads", quality_run.results["privacy"].summary)
 
 
 def test_page_budget_compares_with_bare_material(quality_run):
