@@ -53,7 +53,7 @@ def on_config(config):
         config.nav = _expand_nav(config.nav, course)
     _inline_favicon(config)
     _state.clear()
-    _state["site_dir"] = config.site_dir
+    _state.update(site_dir=config.site_dir, course=course)  # one load per build, read by the page hooks
     return config
 
 
@@ -104,7 +104,7 @@ def on_env(env, config, files):
 
 
 def on_files(files: Files, config):
-    course = _course(config)
+    course = _state["course"]
     root = _root(config)
     for module in course.modules:
         for src in (*module.pages, module.trainer_page):
@@ -143,7 +143,7 @@ def on_files(files: Files, config):
 
 
 def on_page_markdown(markdown: str, page, config, files):
-    course = _course(config)
+    course = _state["course"]
     src = page.file.src_uri
     set_page(os.path.relpath(page.file.abs_src_path or src, _root(config)) if page.file.abs_src_path else src, src, page.url)
     module = course.module_of_page(src)
@@ -160,7 +160,7 @@ def on_page_markdown(markdown: str, page, config, files):
 
 def on_page_context(context, page, config, nav):
     """Tell the templates which module a page belongs to (progress marks, trainer view)."""
-    module = _course(config).module_of_page(page.file.src_uri)
+    module = _state["course"].module_of_page(page.file.src_uri)
     page.meta.setdefault("nk_module", module.slug if module else "")
     page.meta.setdefault("nk_trainer", bool(module and page.file.src_uri == module.trainer_page))
     return context

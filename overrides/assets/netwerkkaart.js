@@ -224,6 +224,16 @@
 
   /* -------- building the controls */
 
+  // A form field: a label and its select, appended to the form; returns the select.
+  function labelledSelect(form, id, label, options, value) {
+    var wrap = el("p", { "class": "nk-nwk__veld" });
+    wrap.appendChild(el("label", { "for": id }, label));
+    var sel = selectFor(options, value, { id: id });
+    wrap.appendChild(sel);
+    form.appendChild(wrap);
+    return sel;
+  }
+
   // A table cell with a labelled select that reports its new value.
   function selectCell(tr, options, value, label, field, onChange) {
     var td = el("td");
@@ -261,11 +271,7 @@
     nameWrap.appendChild(this.nameHint);
     form.appendChild(nameWrap);
 
-    var sectorWrap = el("p", { "class": "nk-nwk__veld" });
-    sectorWrap.appendChild(el("label", { "for": "nk-nwk-sector" }, "Sector"));
-    this.sectorSelect = selectFor(SECTORS, "familie", { id: "nk-nwk-sector" });
-    sectorWrap.appendChild(this.sectorSelect);
-    form.appendChild(sectorWrap);
+    this.sectorSelect = labelledSelect(form, "nk-nwk-sector", "Sector", SECTORS, "familie");
 
     var ringSet = el("fieldset", { "class": "nk-nwk__groep" });
     ringSet.appendChild(el("legend", null, "Nabijheid"));
@@ -289,11 +295,7 @@
     });
     form.appendChild(supportSet);
 
-    var recWrap = el("p", { "class": "nk-nwk__veld" });
-    recWrap.appendChild(el("label", { "for": "nk-nwk-wederkerig" }, "Wederkerigheid"));
-    this.recSelect = selectFor(RECIPROCITY, "wederzijds", { id: "nk-nwk-wederkerig" });
-    recWrap.appendChild(this.recSelect);
-    form.appendChild(recWrap);
+    this.recSelect = labelledSelect(form, "nk-nwk-wederkerig", "Wederkerigheid", RECIPROCITY, "wederzijds");
 
     form.appendChild(el("button", { type: "submit", "class": "nk-nwk__knop" }, "Toevoegen"));
     form.addEventListener("submit", function (ev) { ev.preventDefault(); self.addFromForm(form); });
