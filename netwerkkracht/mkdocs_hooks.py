@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from netwerkkracht import pages as gen
+from netwerkkracht.classroom.paths import PRINT_PAGE
 from netwerkkracht.course import Course, course_for
 from netwerkkracht.errors import ContentError
 from netwerkkracht.page_context import set_page
@@ -42,6 +43,12 @@ def _course(config) -> Course:
 
 
 # ---------------------------------------------------------------------------- hooks
+
+def on_startup(command, dirty):
+    from netwerkkracht.classroom.build import SERVE
+
+    SERVE["on"] = command == "serve"  # kept in a plain module: MkDocs loads this file anew for every rebuild
+
 
 def on_config(config):
     course = _course(config)
@@ -75,8 +82,9 @@ def _expand_nav(items, course: Course):
             for m in course.modules:
                 out.append({f"{m.meta.order}. {m.meta.title}": list(m.pages)})
         elif item == NAV_TRAINER:
+            out.append({"Afdrukken en uitdelen": PRINT_PAGE})
             for m in course.modules:
-                out.append({f"Draaiboek module {m.meta.order}": m.trainer_page})
+                out.append({f"Draaiboek {m.meta.order} · {m.meta.title}": m.trainer_page})
         elif item == NAV_TOOLS:
             out.extend(tool_page(ident) for ident in course.tools)
         elif isinstance(item, dict):
@@ -139,7 +147,26 @@ def on_files(files: Files, config):
 
     for uri, content in site_files(course, root):
         files.append(File.generated(config, uri, content=content))
+    _classroom_files(files, config, course, root)
     return files
+
+
+def _classroom_files(files: Files, config, course: Course, root: Path) -> None:
+    """Slide decks, hand-outs, trainer maps, the course reader and the print page (netwerkkracht.classroom)."""
+    from mkdocs.structure.files import InclusionLevel
+
+    from netwerkkracht.classroom.build import SERVE, settings_from, site_files as classroom_files
+
+    try:
+        settings = settings_from(config.site_name, dict(config.extra))
+        _state["workshop_start"] = settings.start
+        generated = list(classroom_files(course, root, settings, config.markdown_extensions, config.mdx_configs,
+                                         Path(config.docs_dir), serving=SERVE["on"]))
+    except ContentError as exc:
+        raise PluginError(f"Content error(s):\n{exc}") from None
+    for uri, content, in_nav in generated:
+        inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, uri, content=content, inclusion=inclusion))
 
 
 def on_page_markdown(markdown: str, page, config, files):
@@ -154,7 +181,7 @@ def on_page_markdown(markdown: str, page, config, files):
     if src == module.pages[-1]:
         markdown = markdown.rstrip() + gen.module_footer(course, module)
     if src == module.trainer_page:
-        markdown = gen.insert_after_title(markdown, gen.trainer_header(course, module))
+        markdown = gen.insert_after_title(markdown, gen.trainer_header(course, module, _state["workshop_start"]))
     return markdown
 
 
@@ -163,6 +190,8 @@ def on_page_context(context, page, config, nav):
     module = _state["course"].module_of_page(page.file.src_uri)
     page.meta.setdefault("nk_module", module.slug if module else "")
     page.meta.setdefault("nk_trainer", bool(module and page.file.src_uri == module.trainer_page))
+    if page.meta["nk_trainer"]:  # the start-time picker of the session plan
+        page.meta["scripts"] = list(page.meta.get("scripts") or []) + ["assets/draaiboek.js"]
     return context
 
 

@@ -8,6 +8,8 @@ import html
 import posixpath
 import re
 
+from .classroom.paths import PRINT_PAGE, deck_page, handout_pdf, trainer_map_pdf
+from .classroom.schedule import DEFAULT_START, timeline
 from .course import Course, Module
 from .scan import Use
 
@@ -95,7 +97,8 @@ def module_header(course: Course, module: Module, titles: dict[str, str]) -> str
         f"- **Duur:** ongeveer {minutes(meta.duration)} zelfstudie\n"
         f"- **Voor wie:** {'; '.join(meta.audience)}\n"
         f"- **Trainers:** [draaiboek voor een workshop van {minutes(meta.trainer.workshop_duration)}]"
-        f"({rel(here, module.trainer_page)})\n\n"
+        f"({rel(here, module.trainer_page)})\n"
+        f"- **Afdrukken:** [hand-out van deze module (PDF, A4)]({rel(here, handout_pdf(module.slug))}){{ download }}\n\n"
         "</div>\n\n"
         "/// leerdoelen\n" + _bullets(meta.goals) + "\n///\n\n"
         + (f"## In deze module\n\n{contents}\n\n" if contents else "")
@@ -132,17 +135,26 @@ def format_source(source) -> str:
     return text
 
 
-def trainer_header(course: Course, module: Module) -> str:
+def trainer_header(course: Course, module: Module, start: str = DEFAULT_START) -> str:
     plan = module.meta.trainer
-    rows, clock = [], 0
-    for step in plan.session_plan:
-        rows.append(f"| {clock:>3}' | {step.minutes}' | {step.activity} | {step.method} | {step.materials or '–'} |")
-        clock += step.minutes
+    slots, end = timeline(plan, start)
+    rows = [f'| <span data-nk-offset="{slot.offset}">{slot.start}</span> | {slot.step.minutes}\' | {slot.step.activity} '
+            f"| {slot.step.method} | {slot.step.materials or '–'} |" for slot in slots]
+    rows.append(f'| **<span data-nk-offset="0">{slots[0].start}</span>–<span data-nk-offset="{plan.workshop_duration}">'
+                f"{end}</span>** | **{plan.workshop_duration}'** | **Totaal: {minutes(plan.workshop_duration)}** | | |")
     here = module.trainer_page
     return (
         f'<p class="nk-lead" markdown>Draaiboek voor een workshop van {minutes(plan.workshop_duration)} bij '
         f'[module {module.meta.order}: {esc(module.meta.title)}]({rel(here, module.overview)}).</p>\n\n'
+        '<div class="nk-modulefeiten" markdown>\n\n'
+        f"- **Presenteren:** [dia's van deze module]({rel(here, deck_page(module.slug))}) "
+        "(met een presentatorvenster voor je notities en de klok)\n"
+        f"- **Afdrukken:** [trainersmap (PDF)]({rel(here, trainer_map_pdf(module.slug))}){{ download }} · "
+        f"[hand-out voor deelnemers (PDF)]({rel(here, handout_pdf(module.slug))}){{ download }} · "
+        f"[alles om af te drukken]({rel(here, PRINT_PAGE)})\n\n"
+        "</div>\n\n"
         "## Draaiboek\n\n"
+        f'<p class="nk-starttijd" data-nk-starttijd="{slots[0].start}" hidden></p>\n\n'
         "| Start | Duur | Activiteit | Werkvorm | Materiaal |\n|---|---|---|---|---|\n"
         + "\n".join(rows) + "\n\n"
         "## Bespreekvragen\n\n" + _bullets(plan.discussion_questions) + "\n\n"

@@ -38,10 +38,21 @@ def test_last_page_gets_key_points_sources_and_progress_slot(fixture_site):
 def test_trainer_page_has_timed_session_plan(fixture_site):
     html = article(read(fixture_site, "modules/01-proef/trainer/index.html"))
     rows = re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>\s*<td>(.*?)</td>", html, re.S)
-    assert [(s.strip(), d.strip(), a.strip()) for s, d, a in rows] == [
-        ("0'", "10'", "Opwarmer"), ("10'", "20'", "Casus bespreken")]
+    text = [tuple(re.sub(r"<[^>]+>", "", cell).strip() for cell in row) for row in rows]
+    # Clock times from the default start (09:30), then a total row with the end time.
+    assert text == [("09:30", "10'", "Opwarmer"), ("09:40", "20'", "Casus bespreken"),
+                    ("09:30–10:00", "30'", "Totaal: 30 min")]
+    assert 'data-nk-offset="10"' in html  # the start-time picker recomputes these cells
     assert "Wat neem je mee?" in html
     assert 'href="../"' in html  # back to the module
+    assert 'href="../../../presentaties/01-proef/"' in html  # the deck
+    assert 'href="../../../afdrukken/01-proef-trainersmap.pdf"' in html
+    assert 'href="../../../afdrukken/01-proef-hand-out.pdf"' in html
+
+
+def test_module_overview_links_its_handout(fixture_site):
+    html = article(read(fixture_site, "modules/01-proef/index.html"))
+    assert 'href="../../afdrukken/01-proef-hand-out.pdf"' in html
 
 
 def test_exercises_page_links_back_to_every_use(fixture_site):
@@ -56,7 +67,9 @@ def test_nav_lists_modules_in_order_and_trainer_pages(fixture_site):
     html = read(fixture_site, "index.html")
     nav = html[html.find('<nav class="md-nav md-nav--primary"'):]
     assert nav.find("1. Proefmodule") != -1
-    assert nav.find("Draaiboek module 1") != -1
+    assert "Draaiboek 1 · Proefmodule" in nav
+    assert "Draaiboek module" not in nav
+    assert "Afdrukken en uitdelen" in nav
 
 
 def test_abbreviation_tooltips_apply_to_module_pages(fixture_site):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .bronnenlijst import Bronnenlijst
 from .casus import Casus
+from .dia import Dia
 from .dialoog import Dialoog
 from .download import Download
 from .kernpunten import Kernpunten
@@ -15,6 +16,7 @@ from .zelftest import Zelftest
 COMPONENTS = {cls.NAME: cls for cls in (
     Leerdoelen, Reflectie, Casus, Dialoog, VideoBlock, Download, Kernpunten, Trainer, Zelftest, Bronnenlijst,
 )}
+COMPONENTS[Dia.NAME] = Dia  # slides for the presentation mode (netwerkkracht.slides)
 
 # Generic blocks from pymdownx that authors may use too; they have no course-specific checks.
 GENERIC = {"admonition", "details", "tab", "html", "note", "tip", "warning", "info", "example", "question"}

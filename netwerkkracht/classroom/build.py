@@ -1,0 +1,208 @@
+"""Every classroom file of the site: a deck per module, the printed documents, the print page.
+
+``site_files`` yields ``(site path, content, in_nav)``; the MkDocs hook adds them to the site. The
+PDFs are rendered by WeasyPrint and kept in ``.cache/afdrukken/`` under a hash of their HTML and of
+the generator code, like the worksheets: an unchanged module costs one Markdown rendering and a file
+read. While ``mkdocs serve`` rebuilds after an edit, the printed documents are not made again:
+the ones of the first build stay until the next ``mkdocs build`` (the decks do follow every edit).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import os
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from ..course import Course
+from ..errors import ContentError
+from ..pages import minutes, rel
+from ..toolbox.paths import tool_page, tool_pdf
+from . import documents
+from .documents import Settings
+from .paths import PRINT_PAGE, READER_PDF, deck_page, handout_pdf, trainer_map_pdf
+from .printable import PrintRenderer
+from .schedule import DEFAULT_START, parse_start
+from .slides import check_slide_blocks, deck_markdown
+
+log = logging.getLogger("mkdocs.plugins.netwerkkracht.classroom")
+
+CODE_VERSION = "1"  # bump to force new PDFs without code changes
+CACHE_DIR = Path(".cache") / "afdrukken"
+_HERE = Path(__file__).resolve().parent
+_GENERATOR_FILES = ("printable.py", "documents.py", "style.py", "schedule.py", "build.py")
+SERVE = {"on": False}  # set by the MkDocs hook when the command is `mkdocs serve`
+_SERVED: dict[str, "Printed"] = {}  # the PDFs of the first build under mkdocs serve, reused on rebuilds
+
+
+@dataclass(frozen=True)
+class Printed:
+    uri: str
+    pdf: bytes
+    pages: int
+    cached: bool
+    stale: bool = False
+
+
+# ---------------------------------------------------------------------------- cache
+
+@functools.lru_cache(maxsize=4)
+def _code_hash(stamp: tuple) -> str:
+    from importlib.metadata import version
+
+    h = hashlib.sha256(CODE_VERSION.encode())
+    for name, _ in stamp:
+        h.update((_HERE / name).read_bytes())
+    h.update(version("weasyprint").encode())
+    return h.hexdigest()
+
+
+def content_key(html: str) -> str:
+    stamp = tuple((name, (_HERE / name).stat().st_mtime_ns) for name in _GENERATOR_FILES)
+    return hashlib.sha256((_code_hash(stamp) + html).encode()).hexdigest()[:16]
+
+
+def _stem(uri: str) -> str:
+    return re.sub(r"[^a-z0-9-]+", "-", Path(uri).stem.lower())
+
+
+def render_pdf(html: str, base: Path) -> tuple[bytes, int]:
+    from weasyprint import HTML
+
+    document = HTML(string=html, base_url=str(base)).render()
+    return document.write_pdf(), len(document.pages)
+
+
+def generate(uri: str, html: str, cache_dir: Path, base: Path, *, allow_stale: bool = False) -> Printed:
+    """The PDF of ``html``, from the cache when neither the content nor the generator changed."""
+    stem = _stem(uri)
+    key = content_key(html)
+    pdf_path, meta_path = cache_dir / f"{stem}-{key}.pdf", cache_dir / f"{stem}-{key}.json"
+    if pdf_path.is_file() and meta_path.is_file():
+        return Printed(uri, pdf_path.read_bytes(), json.loads(meta_path.read_text())["pages"], True)
+    older = sorted(cache_dir.glob(f"{stem}-*.pdf"), key=lambda p: p.stat().st_mtime) if cache_dir.is_dir() else []
+    older = [p for p in older if re.fullmatch(rf"{re.escape(stem)}-[0-9a-f]{{16}}\.pdf", p.name)]
+    if allow_stale and older and older[-1].with_suffix(".json").is_file():
+        last = older[-1]
+        return Printed(uri, last.read_bytes(), json.loads(last.with_suffix(".json").read_text())["pages"], True, stale=True)
+    pdf, pages = render_pdf(html, base)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    for stale in older:
+        stale.unlink(missing_ok=True)
+        stale.with_suffix(".json").unlink(missing_ok=True)
+    for path, content in ((pdf_path, pdf), (meta_path, json.dumps({"pages": pages}).encode())):
+        tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+        tmp.write_bytes(content)
+        tmp.replace(path)  # atomic: a parallel build never reads half a file
+    return Printed(uri, pdf, pages, False)
+
+
+# ---------------------------------------------------------------------------- settings
+
+def settings_from(site_name: str, extra: dict) -> Settings:
+    """Settings from mkdocs.yml's ``extra``; a wrong start time fails the build with the fix."""
+    organisation = extra.get("organisation") or {}
+    start = str(extra.get("workshop_start") or DEFAULT_START)
+    try:
+        parse_start(start)
+    except ValueError as exc:
+        raise ContentError("mkdocs.yml", str(exc), field="extra.workshop_start") from None
+    return Settings(site_name=site_name, organisation=str(organisation.get("name") or ""),
+                    start=start, colour=str(organisation.get("primary_color") or "#0b5e66"))
+
+
+# ---------------------------------------------------------------------------- the print page
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB".replace(".", ",") if n >= 1024 * 1024 else f"{max(1, round(n / 1024))} kB"
+
+
+def _facts(out: Printed) -> str:
+    return f"PDF, A4, {out.pages} {'pagina' if out.pages == 1 else 'pagina’s'}, {_size(len(out.pdf))}"
+
+
+def print_page(course: Course, printed: dict[str, Printed], reader: Printed | None) -> str:
+    """Markdown of "Afdrukken en uitdelen": every printable file of the course on one page."""
+    here = PRINT_PAGE
+    lines = ["# Afdrukken en uitdelen", "",
+             "Alles wat je op papier nodig hebt voor een workshop of om zelf te lezen, op één plek. "
+             "De bestanden worden bij elke build opnieuw gemaakt uit de cursus, dus ze lopen altijd gelijk "
+             "met de pagina's.", ""]
+    if reader:
+        lines += ["## De hele cursus", "",
+                  f"- [Cursusreader]({rel(here, READER_PDF)}){{ download }} ({_facts(reader)}): alle modules met "
+                  "inhoudstafel, het juridisch kader, de woordenlijst en alle bronnen. Verwijzingen naar een "
+                  "andere pagina worden paginanummers.", ""]
+    lines += ["## Per module", "",
+              "Een **hand-out** is voor deelnemers: de tekst, de casussen, de oefenvragen met ruimte om te "
+              "schrijven, de kernpunten en de bronnen, zonder de antwoorden van de zelftest. De **trainersmap** "
+              "is voor jou: het draaiboek met kloktijden, wat je klaarlegt en afdrukt, de bespreekvragen, de "
+              "trainersnotities en de antwoorden van de zelftest met uitleg. De **presentatie** projecteer je "
+              "in het lokaal.", ""]
+    for module in course.modules:
+        handout, trainer = printed.get(handout_pdf(module.slug)), printed.get(trainer_map_pdf(module.slug))
+        lines += [f"### Module {module.meta.order}: {module.meta.title}", ""]
+        if handout:
+            lines.append(f"- [Hand-out voor deelnemers]({rel(here, handout.uri)}){{ download }} ({_facts(handout)})")
+        if trainer:
+            lines.append(f"- [Trainersmap]({rel(here, trainer.uri)}){{ download }} ({_facts(trainer)})")
+        lines.append(f"- [Presentatie]({rel(here, deck_page(module.slug))}) (dia's om te projecteren, met een "
+                     f"presentatorvenster) · [draaiboek]({rel(here, module.trainer_page)}) "
+                     f"({minutes(module.meta.trainer.workshop_duration)})")
+        lines.append("")
+    if course.tools:
+        lines += ["## Werkbladen", "",
+                  "Elk werkblad is een A4-PDF om af te drukken; op de pagina van het werkblad vind je ook een "
+                  "bewerkbare versie.", ""]
+        for tool in course.tools.values():
+            lines.append(f"- [{tool.title}]({rel(here, tool_pdf(tool.id))}){{ download }} "
+                         f"(PDF) · [uitleg]({rel(here, tool_page(tool.id))})")
+        lines.append("")
+    lines += ["## Zelf een pagina afdrukken", "",
+              "Elke pagina van de cursus kan je ook rechtstreeks uit je browser afdrukken. De menu's vallen dan "
+              "weg, de uitleg bij de zelftest wordt niet mee afgedrukt, een vraag blijft op dezelfde bladzijde "
+              "als de ruimte om te schrijven, en bij links naar andere websites staat het adres erbij.", ""]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- the site
+
+def site_files(course: Course, root: Path, settings: Settings, extensions: list, configs: dict,
+               docs_dir: Path, *, serving: bool = False) -> Iterator[tuple[str, str | bytes, bool]]:
+    """Decks, PDFs and the print page as (site source path, content, listed in the navigation)."""
+    started = time.perf_counter()
+    sources = {src: (root / src).read_text(encoding="utf-8") for m in course.modules for src in (*m.pages, m.trainer_page)}
+    sources.update({"docs/" + p.relative_to(docs_dir).as_posix(): p.read_text(encoding="utf-8")
+                    for p in sorted(docs_dir.rglob("*.md")) if "includes" not in p.parts})
+    check_slide_blocks(course, sources)
+    for module in course.modules:
+        yield deck_page(module.slug), deck_markdown(course, module, settings.organisation), False
+
+    renderer = PrintRenderer(extensions, configs, docs_dir)
+    cache = root / CACHE_DIR
+    printed: dict[str, Printed] = {}
+    jobs = []
+    for module in course.modules:
+        jobs.append((handout_pdf(module.slug), lambda m=module: documents.handout_html(course, m, renderer, settings)))
+        jobs.append((trainer_map_pdf(module.slug), lambda m=module: documents.trainer_map_html(course, m, renderer, settings)))
+    jobs.append((READER_PDF, lambda: documents.reader_html(course, renderer, settings, docs_dir)))
+    for uri, make in jobs:
+        if serving and uri in _SERVED:
+            out = Printed(uri, _SERVED[uri].pdf, _SERVED[uri].pages, True, stale=True)
+        else:
+            out = generate(uri, make(), cache, docs_dir, allow_stale=serving)
+        if serving:
+            _SERVED[uri] = out
+        printed[uri] = out
+        yield uri, out.pdf, False
+    yield PRINT_PAGE, print_page(course, printed, printed.get(READER_PDF)), True
+    fresh = sum(not p.cached for p in printed.values())
+    stale = sum(p.stale for p in printed.values())
+    log.info("Classroom: %d decks, %d PDFs (%d rendered, %d from cache%s) in %.2f s", len(course.modules),
+             len(printed), fresh, len(printed) - fresh,
+             f", {stale} kept from before until the next mkdocs build" if stale else "", time.perf_counter() - started)
