@@ -230,15 +230,24 @@ def page_slides(src: str, source: str, course: Course, *, overview: bool) -> tup
                     key=lambda e: e.line)
     slides: list[Slide] = []
     leading: list[str] = []
+    pending: list[str] = []  # notes under a new section heading: they belong to what comes next
+    headings = [line for line, _ in _headings(source)]
     if overview and not authored:
         title = page_title(source, src)
         slides.append(_page_slide(title, [h for _, h in _headings(source)], source))
     seen_videos: set[str] = set()
+    last_line = 0
     for event in events:
         use = event.use
         if use.name == "trainer":
-            (slides[-1].notes if slides else leading).append(use.body.strip())
+            new_section = any(last_line < h < use.line for h in headings)
+            kept = [s for s in slides if s.kind != "quiz"]
+            if new_section or not kept:
+                pending.append(use.body.strip())
+            else:
+                kept[-1].notes.append(use.body.strip())
             continue
+        before = len(slides)
         if use.name == "casus":
             slides += _case_slides(use)
         elif use.name == "dialoog":
@@ -256,6 +265,14 @@ def page_slides(src: str, source: str, course: Course, *, overview: bool) -> tup
             slides.append(_author_slide(use))
         elif use.name == "zelftest":
             slides += _quiz_slides(use)
+        if len(slides) > before and use.name != "zelftest":  # quiz slides move to the end of the deck
+            last_line = use.line
+            if pending:
+                slides[before].notes[:0] = pending
+                pending = []
+    if pending:
+        kept = [s for s in slides if s.kind != "quiz"]
+        (kept[-1].notes if kept else leading).extend(pending)
     return slides, leading
 
 
