@@ -26,7 +26,7 @@ case "${1:-help}" in
     .venv/bin/pytest "$@" ;;
   check) py -m netwerkkracht.cli check . ;;
   links-online) setup; .venv/bin/mkdocs build --strict; py -m netwerkkracht.linkcheck site --online --list-external ;;
-  benchmark) setup; py -m netwerkkracht.benchmark ;;
+  benchmark) setup; py -m netwerkkracht.benchmark; py -m netwerkkracht.classroom.bench ;;
   gates) setup; py -m netwerkkracht.quality ;;
   readability) py -m netwerkkracht.readability ;;
   *) sed -n '2,11p' "$0"; exit 2 ;;

@@ -131,7 +131,7 @@ def print_page(course: Course, printed: dict[str, Printed], reader: Printed | No
     here = PRINT_PAGE
     lines = ["# Afdrukken en uitdelen", "",
              "Alles wat je op papier nodig hebt voor een workshop of om zelf te lezen, op één plek. "
-             "De bestanden worden bij elke build opnieuw gemaakt uit de cursus, dus ze lopen altijd gelijk "
+             "De bestanden worden telkens opnieuw gemaakt uit de cursus wanneer de site gebouwd wordt, dus ze lopen gelijk "
              "met de pagina's.", ""]
     if reader:
         lines += ["## De hele cursus", "",
@@ -173,7 +173,8 @@ def print_page(course: Course, printed: dict[str, Printed], reader: Printed | No
 # ---------------------------------------------------------------------------- the site
 
 def site_files(course: Course, root: Path, settings: Settings, extensions: list, configs: dict,
-               docs_dir: Path, *, serving: bool = False) -> Iterator[tuple[str, str | bytes, bool]]:
+               docs_dir: Path, *, serving: bool = False, cache_dir: Path | None = None,
+               ) -> Iterator[tuple[str, str | bytes, bool]]:
     """Decks, PDFs and the print page as (site source path, content, listed in the navigation)."""
     started = time.perf_counter()
     sources = {src: (root / src).read_text(encoding="utf-8") for m in course.modules for src in (*m.pages, m.trainer_page)}
@@ -184,7 +185,7 @@ def site_files(course: Course, root: Path, settings: Settings, extensions: list,
         yield deck_page(module.slug), deck_markdown(course, module, settings.organisation), False
 
     renderer = PrintRenderer(extensions, configs, docs_dir)
-    cache = root / CACHE_DIR
+    cache = cache_dir or root / CACHE_DIR
     printed: dict[str, Printed] = {}
     jobs = []
     for module in course.modules:
