@@ -146,7 +146,7 @@ def trainer_header(course: Course, module: Module, start: str = DEFAULT_START) -
     return (
         f'<p class="nk-lead" markdown>Draaiboek voor een workshop van {minutes(plan.workshop_duration)} bij '
         f'[module {module.meta.order}: {esc(module.meta.title)}]({rel(here, module.overview)}).</p>\n\n'
-        '<div class="nk-modulefeiten" markdown>\n\n'
+        '<div class="nk-trainerlinks" markdown>\n\n'
         f"- **Presenteren:** [dia's van deze module]({rel(here, deck_page(module.slug))}) "
         "(met een presentatorvenster voor je notities en de klok)\n"
         f"- **Afdrukken:** [trainersmap (PDF)]({rel(here, trainer_map_pdf(module.slug))}){{ download }} · "
