@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from .bronnenlijst import Bronnenlijst
 from .casus import Casus
+from .deelnameattest import Deelnameattest
 from .download import Download
+from .eindtoets import Eindtoets
+from .gesprekssimulatie import Gesprekssimulatie
 from .kernpunten import Kernpunten
 from .leerdoelen import Leerdoelen
 from .reflectie import Reflectie
@@ -13,6 +16,7 @@ from .zelftest import Zelftest
 
 COMPONENTS = {cls.NAME: cls for cls in (
     Leerdoelen, Reflectie, Casus, VideoBlock, Download, Kernpunten, Trainer, Zelftest, Bronnenlijst,
+    Gesprekssimulatie, Eindtoets, Deelnameattest,
 )}
 
 # Generic blocks from pymdownx that authors may use too; they have no course-specific checks.
