@@ -263,7 +263,8 @@ def test_scripts_load_only_where_their_block_is(fixture_site):
         html = (fixture_site / page).read_text(encoding="utf-8")
         assert _scripts(html) & own == expected, page
         assert ("assets/oefenen.css" in html) == bool(expected - {"assets/zelftest.js"}), page
-    for asset in own | {"assets/oefenen.css"}:
+        assert ("assets/attest.css" in html) == ("assets/attest.js" in expected), page
+    for asset in own | {"assets/oefenen.css", "assets/attest.css"}:
         assert (fixture_site / asset).is_file(), asset
 
 

@@ -21,7 +21,7 @@ class Deelnameattest(CourseBlock):
     ARGUMENT = False
     BODY = "forbidden"
     SCRIPTS = ("assets/oefenen.js", "assets/attest.js")
-    STYLES = ("assets/oefenen.css",)
+    STYLES = ("assets/oefenen.css", "assets/attest.css")
 
     def on_create(self, parent):
         organisation = str(self.config.get("organisation") or "").strip()
