@@ -84,11 +84,11 @@ def load_bank(root: Path, modules: set[str]) -> Bank | None:
     return bank
 
 
-def one_in(odds: float) -> str:
-    """'1 op 10 000'-style wording for a small chance, rounded to a safe power of ten."""
+def guess_chance(odds: float) -> str:
+    """The chance to pass by guessing in words: 'in minder dan 1 op 10 000 pogingen' or 'in ongeveer 24 % van de pogingen'."""
     if odds <= 0:
-        return "nul"
+        return "nooit"
     exponent = math.floor(math.log10(1 / odds))
     if exponent < 1:
-        return f"{round(odds * 100)} %"
-    return "1 op " + f"{10 ** exponent:,}".replace(",", " ")
+        return f"in ongeveer {round(odds * 100)} % van de pogingen"
+    return "in minder dan 1 op " + f"{10 ** exponent:,}".replace(",", " ") + " pogingen"

@@ -131,6 +131,14 @@ def test_bank_errors_name_file_and_field(course_copy, old, new, expected):
         assert piece in message, message
 
 
+def test_guessing_chance_in_words():
+    from netwerkkracht.eindtoets import guess_chance
+
+    assert guess_chance(0.24) == "in ongeveer 24 % van de pogingen"
+    assert guess_chance(3e-7) == "in minder dan 1 op 1 000 000 pogingen"
+    assert guess_chance(0.0) == "nooit"
+
+
 def test_pass_mark_and_guessing_odds(fixture_root):
     bank = load_course(fixture_root).eindtoets
     assert bank.needed() == 2  # 60 % of 3, rounded up
@@ -203,10 +211,10 @@ def test_eindtoets_block_states_rules_and_carries_the_bank(render):
     root = render("/// eindtoets\n///\n")
     section = root.find(".//section[@data-nk-eindtoets]")
     text = " ".join("".join(li.itertext()) for li in section.iter("li"))
-    assert "Elke poging telt 3 vragen" in text and "bank van 5 vragen over 1 modules: 3 per module" in text
+    assert "Elke poging telt 3 vragen" in text and "bank van 5 vragen over 1 module: 3 per module" in text
     assert "Je slaagt vanaf 2 van de 3 vragen juist: 60 %" in text
     assert "Waarom 60 %?" in "".join(section.find("p[@class='nk-eindtoets__waarom']").itertext())
-    assert "slaagt in minder dan" in text and "je mag 1 fouten maken" in text
+    assert "slaagt in ongeveer 24 % van de pogingen" in text and "je mag 1 fout maken" in text
     data = json.loads(section.find("script[@type='application/json']").text)
     assert data["trekking"] == 3 and data["drempel"] == 60 and data["nodig"] == 2
     assert [q["id"] for q in data["vragen"]][:2] == ["p-buurman", "p-factuur"]

@@ -12,13 +12,17 @@ import xml.etree.ElementTree as etree
 from markdown.util import AtomicString
 
 from ..course import Course
-from ..eindtoets import one_in
+from ..eindtoets import guess_chance
 from .base import CourseBlock
 
 NO_SCRIPT = ("De eindtoets werkt alleen met JavaScript: het script trekt je vragen, telt je score en bewaart je "
              "resultaat in je eigen browser. Zet JavaScript aan om de eindtoets te maken.")
 
 NO_BANK = "De eindtoets is er nog niet: de vragen worden nog geschreven."
+
+
+def _count(n: int, one: str, more: str) -> str:
+    return f"{n} {one if n == 1 else more}"
 
 
 def module_list(parent: etree.Element, course: Course, page) -> etree.Element:
@@ -58,7 +62,8 @@ class Eindtoets(CourseBlock):
         per_module = f"{low}" if low == high else f"{low} of {high}"
         facts = [
             f"Elke poging telt {bank.draw} vragen, willekeurig getrokken uit een bank van {len(bank.questions)} vragen "
-            f"over {len(modules)} modules: {per_module} per module. Een nieuwe poging geeft zoveel mogelijk andere vragen.",
+            f"over {_count(len(modules), 'module', 'modules')}: {per_module} per module. Een nieuwe poging geeft "
+            "zoveel mogelijk andere vragen.",
             f"Je slaagt vanaf {bank.needed()} van de {bank.draw} vragen juist: {bank.pass_mark} %.",
             "Na het inleveren zie je je score, de uitleg bij elke vraag en de modules die je best nog eens bekijkt.",
         ]
@@ -67,8 +72,8 @@ class Eindtoets(CourseBlock):
         etree.SubElement(why, "strong").text = f"Waarom {bank.pass_mark} %?"
         self.bullet_list(section, [
             f"Gokken volstaat niet: wie blind gokt, heeft gemiddeld {round(bank.guess_mean())} van de {bank.draw} vragen "
-            f"juist en slaagt in minder dan {one_in(bank.guess_odds())} pogingen.",
-            f"Er blijft ruimte voor twijfel: je mag {bank.draw - bank.needed()} fouten maken. In echte gesprekken zijn "
+            f"juist en slaagt {guess_chance(bank.guess_odds())}.",
+            f"Er blijft ruimte voor twijfel: je mag {_count(bank.draw - bank.needed(), 'fout', 'fouten')} maken. In echte gesprekken zijn "
             "soms twee reacties verdedigbaar, en de vragen toetsen afwegingen, geen weetjes.",
             "Wie de kern van de modules begrijpt, haalt het; wie geregeld naast die kern grijpt, niet. Elke module "
             "komt aan bod, dus een module die nog niet zit, zie je terug bij de modules om te herhalen.",
