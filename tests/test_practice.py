@@ -259,18 +259,18 @@ def _scripts(html: str) -> set[str]:
 
 def test_scripts_load_only_where_their_block_is(fixture_site):
     pages = {
-        "modules/01-proef/lezen/index.html": {"assets/zelftest.js"},
+        "modules/01-proef/lezen/index.html": {"assets/volgorde.js", "assets/zelftest.js"},
         "oefenen/proef-gesprek/index.html": {"assets/simulatie.js"},
-        "oefenen/eindtoets/index.html": {"assets/eindtoets.js"},
+        "oefenen/eindtoets/index.html": {"assets/volgorde.js", "assets/eindtoets.js"},
         "oefenen/deelnameattest/index.html": {"assets/oefenen.js", "assets/attest.js"},
         "index.html": set(),
         "modules/01-proef/index.html": set(),
     }
-    own = {"assets/zelftest.js", "assets/simulatie.js", "assets/eindtoets.js", "assets/oefenen.js", "assets/attest.js"}
+    own = {"assets/volgorde.js", "assets/zelftest.js", "assets/simulatie.js", "assets/eindtoets.js", "assets/oefenen.js", "assets/attest.js"}
     for page, expected in pages.items():
         html = (fixture_site / page).read_text(encoding="utf-8")
         assert _scripts(html) & own == expected, page
-        assert ("assets/oefenen.css" in html) == bool(expected - {"assets/zelftest.js"}), page
+        assert ("assets/oefenen.css" in html) == bool(expected - {"assets/volgorde.js", "assets/zelftest.js"}), page
         assert ("assets/attest.css" in html) == ("assets/attest.js" in expected), page
     for asset in own | {"assets/oefenen.css", "assets/attest.css"}:
         assert (fixture_site / asset).is_file(), asset

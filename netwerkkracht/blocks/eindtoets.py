@@ -42,7 +42,7 @@ class Eindtoets(CourseBlock):
     NAME = "eindtoets"
     ARGUMENT = False
     BODY = "forbidden"
-    SCRIPTS = ("assets/eindtoets.js",)
+    SCRIPTS = ("assets/volgorde.js", "assets/eindtoets.js")
     STYLES = ("assets/oefenen.css",)
 
     def on_create(self, parent):

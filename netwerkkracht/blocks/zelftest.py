@@ -89,7 +89,7 @@ class Zelftest(CourseBlock):
     NAME = "zelftest"
     ARGUMENT = True
     BODY = "required"
-    SCRIPTS = ("assets/zelftest.js",)
+    SCRIPTS = ("assets/volgorde.js", "assets/zelftest.js")
 
     @classmethod
     def check(cls, argument, body, course: Course):

@@ -111,7 +111,7 @@ function toets(sec) {
     const beste = e.score !== undefined && e.score > r.score ? e : r;
     data.eindtoets = {
       tijd: beste.tijd, juist: beste.juist, totaal: beste.totaal, score: beste.score, geslaagd: beste.geslaagd,
-      drempel: bank.drempel, pogingen: (e.pogingen || []).concat([r]).slice(-20),
+      pogingen: (e.pogingen || []).concat([r]).slice(-20),
     };
     for (const [slug, m] of Object.entries(modules)) if (!data.modules[slug]) data.modules[slug] = { titel: m.titel, volgorde: m.volgorde };
     if (!W.bewaar(data)) W.melding();

@@ -391,77 +391,41 @@ function initPortfolio() {
   });
 }
 
-/* ==== practice and assessment (w-assess): parts simulaties, eindtoets, attest; the shuffle seed ====
-   The page scripts (zelftest.js, simulatie.js, eindtoets.js, attest.js, oefenen.js) load only where
-   they are needed and reach the workspace through window.nkWerkruimte. */
+/* ==== practice and assessment (w-assess): parts simulaties, eindtoets, attest; the seed of volgorde.js ====
+   Their page scripts load only where needed and use window.nkWerkruimte. */
 const geheel = (v, min, max) => Number.isInteger(v) && v >= min && v <= max;
-const ids = (v, max) => Array.isArray(v) && v.length <= max && v.every((i) => ID.test(i));
-function keuzesVan(v) {
-  if (!isObj(v)) return null;
-  for (const [k, n] of Object.entries(v)) if (!/^[a-z0-9-]{1,100}$/.test(k) || !geheel(n, 1, 99)) return null;
-  return Object.assign({}, v);
-}
-function uitslag(r) {
-  if (!isObj(r) || !geheel(r.totaal, 1, 999) || !geheel(r.juist, 0, r.totaal) || !geheel(r.score, 0, 100) || typeof r.geslaagd !== "boolean") return null;
-  const u = { tijd: getal(r.tijd), juist: r.juist, totaal: r.totaal, score: r.score, geslaagd: r.geslaagd };
-  if (r.vragen !== undefined) { if (!ids(r.vragen, 200) || !(u.keuzes = keuzesVan(r.keuzes))) return null; u.vragen = r.vragen.slice(); }
-  return u;
-}
-/* Validators for the three parts (and the seed); false when something is damaged, as in schoon(). */
-function schoonOefenen(x, o, plek) {
+const keuzes = (v) => isObj(v) && Object.entries(v).every(([k, n]) => ID.test(k) && geheel(n, 1, 99)) && Object.assign({}, v);
+const vragen = (v) => Array.isArray(v) && v.length <= 200 && v.every((i) => ID.test(i)) && v.slice();
+const uitslag = (r) => isObj(r) && geheel(r.totaal, 1, 999) && geheel(r.juist, 0, r.totaal) && geheel(r.score, 0, 100) &&
+  typeof r.geslaagd === "boolean" && { tijd: getal(r.tijd), juist: r.juist, totaal: r.totaal, score: r.score, geslaagd: r.geslaagd };
+function schoonOefenen(x, o, plek) { // false when a part is damaged, as in schoon()
   for (const [id, s] of Object.entries(x.simulaties || {})) {
     if (!ID.test(id) || !isObj(s) || !Array.isArray(s.pad) || s.pad.length > 200) return false;
     if (s.pad.some((p) => !isObj(p) || !ID.test(p.stap) || !geheel(p.keuze, 1, 4))) return false;
-    o.simulaties[id] = Object.assign(plek(s), {
-      pad: s.pad.map((p) => ({ stap: p.stap, keuze: p.keuze, tekst: tekst(p.tekst, 2000) })),
-      einde: ID.test(s.einde) ? s.einde : "", eindtitel: tekst(s.eindtitel, 300), uitkomst: /^(good|mixed|poor)$/.test(s.uitkomst) ? s.uitkomst : "",
-    });
+    o.simulaties[id] = Object.assign(plek(s), { pad: s.pad.map((p) => ({ stap: p.stap, keuze: p.keuze, tekst: tekst(p.tekst, 2000) })),
+      einde: ID.test(s.einde) ? s.einde : "", eindtitel: tekst(s.eindtitel, 300), uitkomst: /^(good|mixed|poor)$/.test(s.uitkomst) ? s.uitkomst : "" });
   }
-  const e = x.eindtoets || {};
+  const e = x.eindtoets || {}, a = x.attest || {}, b = e.bezig;
   if (e.score !== undefined) {
-    const best = uitslag(e);
-    if (!best || !Array.isArray(e.pogingen) || e.pogingen.length > 50) return false;
-    const pogingen = e.pogingen.map(uitslag);
-    if (pogingen.includes(null)) return false;
-    o.eindtoets = Object.assign(best, { drempel: geheel(e.drempel, 1, 100) ? e.drempel : 0, pogingen });
+    const p = Array.isArray(e.pogingen) && e.pogingen.slice(-50)
+      .map((r) => uitslag(r) && Object.assign(uitslag(r), { vragen: vragen(r.vragen) || [], keuzes: keuzes(r.keuzes) || {} }));
+    if (!uitslag(e) || !p || !p.every(Boolean)) return false;
+    o.eindtoets = Object.assign(uitslag(e), { pogingen: p });
   }
-  if (e.bezig !== undefined) {
-    const keuzes = isObj(e.bezig) && ids(e.bezig.vragen, 200) && keuzesVan(e.bezig.keuzes);
-    if (!keuzes) return false;
-    o.eindtoets.bezig = { tijd: getal(e.bezig.tijd), vragen: e.bezig.vragen.slice(), keuzes, poging: getal(e.bezig.poging) };
+  if (b !== undefined) {
+    if (!isObj(b) || !vragen(b.vragen) || !keuzes(b.keuzes)) return false;
+    o.eindtoets.bezig = { tijd: getal(b.tijd), poging: getal(b.poging), vragen: vragen(b.vragen), keuzes: keuzes(b.keuzes) };
   }
-  const a = x.attest || {};
   if (a.naam !== undefined) {
-    if (typeof a.naam !== "string" || !Array.isArray(a.modules) || a.modules.length > 50 || a.modules.some((m) => !isObj(m))) return false;
-    o.attest = {
-      tijd: getal(a.tijd), naam: tekst(a.naam, 200), cursus: tekst(a.cursus, 300), organisatie: tekst(a.organisatie, 300),
+    if (typeof a.naam !== "string" || !Array.isArray(a.modules) || a.modules.length > 50 || !a.modules.every(isObj)) return false;
+    o.attest = { tijd: getal(a.tijd), naam: tekst(a.naam, 200), cursus: tekst(a.cursus, 300), organisatie: tekst(a.organisatie, 300),
       datum: getal(a.datum), score: geheel(a.score, 0, 100) ? a.score : 0,
-      modules: a.modules.map((m) => ({ titel: tekst(m.titel, 300), minuten: geheel(m.minuten, 0, 6000) ? m.minuten : 0 })),
-    };
+      modules: a.modules.map((m) => ({ titel: tekst(m.titel, 300), minuten: geheel(m.minuten, 0, 6000) ? m.minuten : 0 })) };
   }
   if (geheel(x.zaad, 1, 2147483647)) o.zaad = x.zaad;
   return true;
 }
-/* A per-learner shuffle: the same learner gets the same order for the same key, on every visit. */
-function zaad() {
-  const data = laad();
-  if (!data.zaad) { data.zaad = 1 + Math.floor(Math.random() * 2147483646); bewaar(data); }
-  return data.zaad;
-}
-function schud(lijst, sleutel) {
-  let h = zaad();
-  for (const c of String(sleutel)) h = Math.imul(h ^ c.charCodeAt(0), 2654435761);
-  const r = () => { // mulberry32
-    h = (h + 0x6d2b79f5) | 0;
-    let t = Math.imul(h ^ (h >>> 15), 1 | h);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const uit = lijst.slice();
-  for (let i = uit.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [uit[i], uit[j]] = [uit[j], uit[i]]; }
-  return uit;
-}
-window.nkWerkruimte = { ID, laad, bewaar, el, knop, plek, noteerModule, zuiver, datum, wanneer, schud, inhoud, melding };
+window.nkWerkruimte = { ID, laad, bewaar, el, knop, plek, noteerModule, zuiver, datum, wanneer, inhoud, melding };
 
 function init() {
   // Material's document$ emits once per page (and again per page with instant navigation).
