@@ -180,3 +180,62 @@ def test_certificate_only_when_done_then_a4_pdf_and_portfolio(page, base_url, tm
     html = doc.read_text(encoding="utf-8")
     assert "Deelnameattest" in html and "Jana &lt;b&gt;Peeters&lt;/b&gt; &amp; \"Co\"" in html and "<b>Peeters" not in html
     assert "geen diploma" in html and "Proeforganisatie" in html
+
+
+def _backup(data: dict) -> bytes:
+    return json.dumps({"formaat": "netwerkkracht-werkruimte", "versie": 1, "namespace": "netwerkkracht", "data": data}).encode()
+
+
+XSS = '<img src=x onerror="window.__pwned=1">'
+GOOD = {
+    "simulaties": {"proef-gesprek": {
+        "titel": "Een buur ter sprake brengen", "module": "01-proef", "pagina": XSS, "url": "/oefenen/proef-gesprek/", "tijd": 1,
+        "pad": [{"stap": "begin", "keuze": 1, "tekst": XSS}], "einde": "", "eindtitel": "", "uitkomst": ""}},
+    "eindtoets": {"tijd": 2, "juist": 3, "totaal": 3, "score": 100, "geslaagd": True,
+                  "pogingen": [{"tijd": 2, "juist": 3, "totaal": 3, "score": 100, "geslaagd": True,
+                                "vragen": ["p-buurman", "p-zus", "p-factuur"], "keuzes": {"p-buurman": 1, "p-zus": 3, "p-factuur": 2}}]},
+    "attest": {"tijd": 3, "naam": XSS, "cursus": "Proefcursus", "organisatie": "Proeforganisatie", "datum": 2, "score": 100,
+               "modules": [{"titel": "Proefmodule", "minuten": 20}]},
+    "zaad": 12345,
+}
+
+
+@pytest.mark.parametrize("bad", [
+    {"simulaties": {"proef-gesprek": {"pad": "geen lijst"}}},
+    {"simulaties": {"proef-gesprek": {"pad": [{"stap": "begin", "keuze": 7}]}}},
+    {"eindtoets": {"tijd": 1, "juist": 3, "totaal": 3, "score": 150, "geslaagd": True, "pogingen": []}},
+    {"eindtoets": {"bezig": {"vragen": "p-buurman", "keuzes": {}}}},
+    {"attest": {"naam": "Jana", "modules": "alle"}},
+], ids=["pad-not-a-list", "choice-out-of-range", "score-over-100", "attempt-without-list", "attest-modules"])
+def test_bad_practice_parts_in_a_backup_change_nothing(page, base_url, tmp_path, bad):
+    page.goto(base_url + PORTFOLIO)
+    page.locator("input[data-nk-import]").set_input_files(str(_write(tmp_path / "goed.json", _backup(GOOD))))
+    expect(page.locator(".nk-portfolio__acties .nk-status")).to_contain_text("Je back-up is ingelezen")
+    before = page.evaluate(f"localStorage.getItem({KEY!r})")
+    page.locator("input[data-nk-import]").set_input_files(str(_write(tmp_path / "slecht.json", _backup(bad))))
+    expect(page.locator(".nk-portfolio__acties .nk-status")).to_have_text("Deze back-up is beschadigd of onvolledig. Er is niets veranderd.")
+    assert page.evaluate(f"localStorage.getItem({KEY!r})") == before
+
+
+def _write(path, content: bytes):
+    path.write_bytes(content)
+    return path
+
+
+def test_backup_restores_practice_parts_and_stays_inert(page, base_url, tmp_path):
+    page.goto(base_url + PORTFOLIO)
+    page.locator("input[data-nk-import]").set_input_files(str(_write(tmp_path / "goed.json", _backup(GOOD))))
+    expect(page.locator(".nk-portfolio__acties .nk-status")).to_contain_text("Je back-up is ingelezen")
+    box = page.locator("[data-nk-portfolio]")
+    expect(box.locator("[data-nk-simulatie='proef-gesprek'] ol li")).to_have_text([XSS])
+    expect(box.locator(".nk-portfolio__eindtoets")).to_contain_text("3 van 3 vragen juist (100 %)")
+    expect(box.locator(".nk-attest__naam")).to_have_text(XSS)
+    assert box.locator("img").count() == 0
+    data = stored(page)
+    assert data["zaad"] == 12345 and data["attest"]["naam"] == XSS
+    page.goto(base_url + TOETS)
+    expect(page.locator(".nk-eindtoets__uitslag")).to_have_text("Je resultaat: geslaagd")
+    page.goto(base_url + "/oefenen/proef-gesprek/")
+    expect(page.locator(".nk-sim__stap")).to_have_count(2)  # the step chosen in, and the step it led to
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
