@@ -5,8 +5,7 @@
 "use strict";
 const W = window.nkWerkruimte, O = window.nkOefenen;
 if (!W || !O) return;
-const $ = (s, r = document) => r.querySelector(s);
-const $$ = (s, r = document) => [...r.querySelectorAll(s)];
+const { $, $$ } = W;
 
 function pagina(sec) {
   const organisatie = sec.dataset.nkOrganisatie || "";
@@ -89,13 +88,5 @@ function pagina(sec) {
   toon();
 }
 
-function init() {
-  for (const sec of $$("[data-nk-attest]")) {
-    if (sec.nkKlaar) continue;
-    sec.nkKlaar = true;
-    pagina(sec);
-  }
-}
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-else init();
+W.elk("[data-nk-attest]", pagina);
 })();

@@ -5,8 +5,7 @@
 "use strict";
 const W = window.nkWerkruimte;
 if (!W) return;
-const $ = (s, r = document) => r.querySelector(s);
-const $$ = (s, r = document) => [...r.querySelectorAll(s)];
+const { $, $$ } = W;
 const meng = (lijst) => { // a fresh random order (the draw differs on purpose)
   const a = lijst.slice();
   for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(Math.random() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; }
@@ -166,13 +165,5 @@ function toets(sec) {
   else start();
 }
 
-function init() {
-  for (const sec of $$("[data-nk-eindtoets]")) {
-    if (sec.nkKlaar) continue;
-    sec.nkKlaar = true;
-    toets(sec);
-  }
-}
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-else init();
+W.elk("[data-nk-eindtoets]", toets);
 })();

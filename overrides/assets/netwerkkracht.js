@@ -425,7 +425,11 @@ function schoonOefenen(x, o, plek) { // false when a part is damaged, as in scho
   if (geheel(x.zaad, 1, 2147483647)) o.zaad = x.zaad;
   return true;
 }
-window.nkWerkruimte = { ID, laad, bewaar, el, knop, plek, noteerModule, zuiver, datum, wanneer, inhoud, melding };
+const elk = (sel, fn) => { // fn once per matching element, when the page is parsed (page scripts are deferred)
+  const go = () => $$(sel).forEach((x) => { if (!x.nkKlaar) { x.nkKlaar = true; fn(x); } });
+  if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", go); else go();
+};
+window.nkWerkruimte = { ID, $, $$, elk, laad, bewaar, el, knop, plek, noteerModule, zuiver, datum, wanneer, inhoud, melding };
 
 function init() {
   // Material's document$ emits once per page (and again per page with instant navigation).

@@ -5,8 +5,7 @@
 "use strict";
 const W = window.nkWerkruimte;
 if (!W) return;
-const $ = (s, r = document) => r.querySelector(s);
-const $$ = (s, r = document) => [...r.querySelectorAll(s)];
+const { $, $$ } = W;
 const UITKOMST = { good: "Goede afloop", mixed: "Gemengde afloop", poor: "Moeizame afloop" };
 
 /* The tree, read from the role-play script (text only: textContent, never HTML). */
@@ -133,13 +132,5 @@ function speler(sec) {
   }
 }
 
-function init() {
-  for (const sec of $$("[data-nk-simulatie]")) {
-    if (sec.nkKlaar || !W.ID.test(sec.dataset.nkSimulatie || "")) continue;
-    sec.nkKlaar = true;
-    speler(sec);
-  }
-}
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-else init();
+W.elk("[data-nk-simulatie]", (sec) => W.ID.test(sec.dataset.nkSimulatie || "") && speler(sec));
 })();

@@ -5,8 +5,7 @@
 "use strict";
 const W = window.nkWerkruimte;
 if (!W) return;
-const $ = (s, r = document) => r.querySelector(s);
-const $$ = (s, r = document) => [...r.querySelectorAll(s)];
+const { $, $$ } = W;
 
 function opzetten(sec) {
   const id = sec.dataset.nkZelftest;
@@ -77,13 +76,5 @@ function opzetten(sec) {
   }
 }
 
-function init() {
-  for (const sec of $$("[data-nk-zelftest]")) {
-    if (sec.nkKlaar || !W.ID.test(sec.dataset.nkZelftest || "")) continue;
-    sec.nkKlaar = true;
-    opzetten(sec);
-  }
-}
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-else init();
+W.elk("[data-nk-zelftest]", (sec) => W.ID.test(sec.dataset.nkZelftest || "") && opzetten(sec));
 })();

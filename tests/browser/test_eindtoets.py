@@ -9,19 +9,15 @@ import subprocess
 
 import pytest
 from playwright.sync_api import expect
+from storage import KEY, stored
 
 pytestmark = pytest.mark.browser
 
-KEY = "netwerkkracht:werkruimte"
 TOETS = "/oefenen/eindtoets/"
 ATTEST = "/oefenen/deelnameattest/"
 PORTFOLIO = "/portfolio/"
 NAME = 'Jana <b>Peeters</b> & "Co"'
 
-
-def stored(page) -> dict:
-    raw = page.evaluate(f"localStorage.getItem({KEY!r})")
-    return json.loads(raw) if raw else {}
 
 
 def bank(page) -> dict:

@@ -3,21 +3,16 @@ step focused and announced, saved, restored on reload, shown and deleted in the 
 again; and the trainer's role-play script, printable."""
 from __future__ import annotations
 
-import json
 
 import pytest
 from playwright.sync_api import expect
+from storage import stored
 
 pytestmark = pytest.mark.browser
 
-KEY = "netwerkkracht:werkruimte"
 SIM = "/oefenen/proef-gesprek/"
 PORTFOLIO = "/portfolio/"
 
-
-def stored(page) -> dict:
-    raw = page.evaluate(f"localStorage.getItem({KEY!r})")
-    return json.loads(raw) if raw else {}
 
 
 def test_whole_simulation_by_keyboard_with_save_reload_and_portfolio(page, base_url, tmp_path):

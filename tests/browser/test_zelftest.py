@@ -2,21 +2,16 @@
 select; a per-learner option order that survives reloads and other saves; print hides feedback."""
 from __future__ import annotations
 
-import json
 
 import pytest
 from playwright.sync_api import expect
+from storage import stored
 
 pytestmark = pytest.mark.browser
 
-KEY = "netwerkkracht:werkruimte"
 LEZEN = "/modules/01-proef/lezen/"
 PORTFOLIO = "/portfolio/"
 
-
-def stored(page) -> dict:
-    raw = page.evaluate(f"localStorage.getItem({KEY!r})")
-    return json.loads(raw) if raw else {}
 
 
 def no_feedback_shown(test, status: str = "") -> None:
