@@ -4,8 +4,11 @@ from __future__ import annotations
 from .bronnenlijst import Bronnenlijst
 from .casus import Casus
 from .dia import Dia
+from .deelnameattest import Deelnameattest
 from .dialoog import Dialoog
 from .download import Download
+from .eindtoets import Eindtoets
+from .gesprekssimulatie import Gesprekssimulatie
 from .kernpunten import Kernpunten
 from .leerdoelen import Leerdoelen
 from .reflectie import Reflectie
@@ -15,6 +18,7 @@ from .zelftest import Zelftest
 
 COMPONENTS = {cls.NAME: cls for cls in (
     Leerdoelen, Reflectie, Casus, Dialoog, VideoBlock, Download, Kernpunten, Trainer, Zelftest, Bronnenlijst,
+    Gesprekssimulatie, Eindtoets, Deelnameattest,
 )}
 COMPONENTS[Dia.NAME] = Dia  # slides for the presentation mode (netwerkkracht.slides)
 
