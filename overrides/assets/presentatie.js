@@ -1,9 +1,10 @@
 /* Slide decks: keyboard, overview, presenter window, timing. Loaded only on deck pages.
 
-   Why our own ~10 kB instead of a library such as reveal.js (about 100 kB of script plus its
-   styles): the presenter window must show the session plan's timing, work from file:// and under a
-   strict Content-Security-Policy (reveal's speaker view writes a document with inline scripts),
-   and the deck must reuse the site's own components. What is needed here is small.
+   Why our own script (16 kB, 5.6 kB gzipped; with presentatie.css 27 kB, 8.7 kB gzipped) and not a
+   library such as reveal.js: the presenter window must show the session plan's timing and work from
+   file:// and under a strict Content-Security-Policy, where reveal's notes plugin writes its speaker
+   view into a blank window with document.write from an HTML string full of inline script; and the
+   slides must be the site's own components. What a deck needs here is small.
 
    Two windows stay in step without a server: a BroadcastChannel per deck, plus postMessage
    between the deck and the presenter window it opened (for browsers that give file:// pages no
