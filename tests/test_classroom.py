@@ -131,6 +131,22 @@ def test_deck_follows_the_module_with_notes_on_the_right_slides(classroom_projec
     assert kinds[-2:] == ["kernpunten", "bronnen"]
 
 
+def test_links_copied_onto_a_deck_still_point_at_the_same_files():
+    from netwerkkracht.classroom.slides import relink
+
+    src, deck = "modules/05-x/gbo.md", "presentaties/05-x.md"
+    cases = {
+        "Zie [het kader](../../juridisch-kader.md#gdpr).": "Zie [het kader](../juridisch-kader.md#gdpr).",
+        "[verder](visie.md)": "[verder](../modules/05-x/visie.md)",
+        "[hier](#kop)": "[hier](../modules/05-x/gbo.md#kop)",
+        '![kaart](../../assets/kaart.svg "De kaart")': '![kaart](../assets/kaart.svg "De kaart")',
+        '<a href="toestemming.md#x">y</a>': '<a href="../modules/05-x/toestemming.md#x">y</a>',
+        "[site](https://example.org/a) en [mail](mailto:a@b.be)": "[site](https://example.org/a) en [mail](mailto:a@b.be)",
+    }
+    for before, after in cases.items():
+        assert relink(before, src, deck) == after
+
+
 def test_long_text_is_spread_over_slides():
     from netwerkkracht.classroom.slides import WORDS_PER_SLIDE, chunks
 

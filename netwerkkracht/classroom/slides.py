@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 import re
 from dataclasses import dataclass, field
 
@@ -115,6 +116,27 @@ def _headings(source: str) -> list[tuple[int, str]]:
         if heading and not depth:
             found.append((number, heading.group(2).strip()))
     return found
+
+
+_LINK = re.compile(r"(\]\(\s*<?)([^)\s>]+)(>?(?:\s+\"[^\"]*\")?\s*\))|(\bhref=\")([^\"]+)(\")")
+
+
+def relink(markdown: str, src: str, deck: str) -> str:
+    """Markdown copied from page ``src`` onto the deck ``deck``, with relative links still pointing
+    at the same files (a link to ../../juridisch-kader.md means something else one folder up)."""
+    def target(path: str) -> str:
+        if not path or re.match(r"^[a-z][a-z0-9+.-]*:", path, re.I) or path.startswith("/"):
+            return path
+        page, _, fragment = path.partition("#")
+        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(src), page)) if page else src
+        return rel(deck, resolved) + (f"#{fragment}" if fragment else "")
+
+    def fix(match: re.Match) -> str:
+        if match.group(1) is not None:
+            return match.group(1) + target(match.group(2)) + match.group(3)
+        return match.group(4) + target(match.group(5)) + match.group(6)
+
+    return _LINK.sub(fix, markdown)
 
 
 def _strip_title_and_meta(source: str) -> str:
@@ -288,6 +310,11 @@ def module_slides(course: Course, module: Module, organisation: str = "") -> lis
     for src in module.pages:
         source = (root / src).read_text(encoding="utf-8")
         own, leading = page_slides(src, source, course, overview=src != module.overview)
+        deck = deck_page(module.slug)
+        leading = [relink(note, src, deck) for note in leading]
+        for slide in own:
+            slide.body = relink(slide.body, src, deck)
+            slide.notes = [relink(note, src, deck) for note in slide.notes]
         if src == module.overview:
             title.notes.extend(leading)
         else:
