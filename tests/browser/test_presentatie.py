@@ -364,11 +364,15 @@ def test_trainer_toggle_shows_a_word_on_a_phone(base_url, page):
 
 def test_printed_page_hides_self_test_feedback_and_keeps_questions_with_their_box(base_url, page):
     page.goto(f"{base_url}/modules/01-proef/lezen/")
+    test = page.locator("section.nk-zelftest").first
+    test.locator("label", has_text="Dit wel.").click()  # answer and check: the explanations show on screen
+    test.get_by_role("button", name="Controleer").click()
+    explanations = test.locator(".nk-uitleg:visible, .nk-feedback:visible")
+    expect(explanations.first).to_contain_text("Want zo.")
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # as Material does before print
     page.emulate_media(media="print")
-    assert page.locator(".nk-feedback").count() >= 2
-    for feedback in page.locator(".nk-feedback").all():
-        expect(feedback).to_be_hidden()
+    for explanation in test.locator(".nk-uitleg, .nk-feedback").all():
+        expect(explanation).to_be_hidden()
     for field in page.locator(".nk-veld").all():
         assert field.evaluate("e => getComputedStyle(e).breakInside") == "avoid"
     after = lambda sel: page.locator(sel).first.evaluate("a => getComputedStyle(a, '::after').content")  # noqa: E731
@@ -378,14 +382,22 @@ def test_printed_page_hides_self_test_feedback_and_keeps_questions_with_their_bo
     from pypdf import PdfReader
 
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
-    assert "Wie helpt je soms?" in text and "Want zo." not in text
+    assert "Wie helpt je soms?" in text and "Want zo." not in text and "Zonder toestemming kan dat niet." not in text
 
 
-def test_pdf_pages_rendered_for_review(real_site):
-    """pdftoppm renders of a reader page, a hand-out page and a trainer-map page, for a person to look at."""
+def test_pdf_pages_rendered_for_review(real_site, real_base_url, page):
+    """pdftoppm renders of a reader page, a hand-out page, a trainer-map page and a printed slide, for a
+    person to look at."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     course = load_course(ROOT)
     first = course.modules[0].slug
+    page.goto(deck_url(real_base_url, first))
+    page.emulate_media(media="print")
+    slides_pdf = SHOTS.parent / f"presentatie-{first}.pdf"
+    slides_pdf.write_bytes(page.pdf(prefer_css_page_size=True, print_background=True))
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-singlefile", "-f", "4", "-l", "4", str(slides_pdf),
+                    str(SHOTS / "afdruk-dia")], check=True)
+    assert (SHOTS / "afdruk-dia.png").stat().st_size > 20_000
     for name, pdf, number in (("cursusreader-inhoud", "cursusreader.pdf", 2), ("cursusreader-module", "cursusreader.pdf", 4),
                               ("hand-out", f"{first}-hand-out.pdf", 1), ("trainersmap", f"{first}-trainersmap.pdf", 1)):
         target = SHOTS / f"afdruk-{name}"
