@@ -23,10 +23,14 @@ stops emitting that markup.
    its notice) move, in order, into one content-hashed file under assets/javascripts/; its
    MathJax loader (an empty ``data:`` script, see mkdocs.yml) and its Mermaid loader (an inline
    module that imports from cdnjs, only for Mermaid cells, which the course does not use) go.
+7. Notebook pages in a build without directory URLs (the offline copy): links in the notebook's
+   own cells are written for directory URLs (``../../toolbox/x/``) and are rewritten for the file
+   layout (``../toolbox/x/index.html``); MkDocs does not touch them.
 """
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 from pathlib import Path
 
@@ -93,6 +97,29 @@ def hoist_notebook_scripts(html: str, page_url: str) -> str:
     return html[:body_start] + body.replace("\0nk-script\0", tag)
 
 
+_RELATIVE_LINK = re.compile(r'(\b(?:href|src)=")(?![a-z][a-z0-9+.-]*:|#|/)([^"#?]+)([^"]*")', re.I)
+
+
+def relink_notebook(html: str, page_url: str, site_files: set[str]) -> str:
+    """Links of a notebook's cells, written for ``x/`` page URLs, for a page at ``x.html``."""
+    start = html.find('class="jupyter-wrapper"')
+    end = html.find("</article>", start)
+    if start < 0 or end < 0 or not page_url.endswith(".html"):
+        return html
+    as_dir = page_url[: -len(".html")] + "/" if not page_url.endswith("index.html") else posixpath.dirname(page_url) + "/"
+    here = posixpath.dirname(page_url)
+
+    def fix(m: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(as_dir, m.group(2)))
+        if m.group(2).endswith("/") or target not in site_files:  # a page URL: x/ is x/index.html or x.html
+            target = next((t for t in (posixpath.join(target, "index.html"), target + ".html") if t in site_files), target)
+        if target not in site_files:
+            return m.group(0)  # already right for this layout (the .ipynb download, say), or the link check says so
+        return m.group(1) + posixpath.relpath(target, here or ".") + m.group(3)
+
+    return html[:start] + _RELATIVE_LINK.sub(fix, html[start:end]) + html[end:]
+
+
 def fix_html(html: str) -> str:
     html = _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
     label = _SEARCH_LABEL.search(html)
@@ -105,6 +132,8 @@ def fix_html(html: str) -> str:
 
 def on_post_page(output: str, page, config) -> str:
     html = hoist_notebook_scripts(hoist_notebook_styles(fix_html(output), page.url), page.url)
+    if not config.use_directory_urls and 'class="jupyter-wrapper"' in html:
+        html = relink_notebook(html, page.url, _SITE_FILES.get("urls", set()))
     # Written now, not in on_post_build: the link check (mkdocs_hooks.on_post_build) runs first.
     for name, css in {**NOTEBOOK_CSS, **NOTEBOOK_JS}.items():
         path = Path(config.site_dir) / name
@@ -112,6 +141,15 @@ def on_post_page(output: str, page, config) -> str:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(css, encoding="utf-8")
     return html
+
+
+_SITE_FILES: dict[str, set[str]] = {}
+
+
+def on_files(files, config):
+    """Remember every output path, so that a notebook's links can be matched to real files."""
+    _SITE_FILES["urls"] = {f.dest_uri for f in files}
+    return files
 
 
 def on_post_template(output_content: str, template_name: str, config) -> str:
