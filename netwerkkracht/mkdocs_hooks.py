@@ -47,6 +47,7 @@ def _course(config) -> Course:
 def on_config(config):
     course = _course(config)
     config.mdx_configs.setdefault(EXTENSION, {})["root"] = str(_root(config))
+    config.mdx_configs[EXTENSION]["platform_videos"] = _platform_videos(config)
     if "pymdownx.snippets" in config.mdx_configs:  # snippet paths are relative to mkdocs.yml, not the cwd
         config.mdx_configs["pymdownx.snippets"].setdefault("base_path", [str(_root(config))])
     config.watch.extend(str(_root(config) / d) for d in ("modules", "exercises", "catalog") if (_root(config) / d).is_dir())
@@ -56,6 +57,16 @@ def on_config(config):
     _state.update(site_dir=config.site_dir, course=course)  # one load per build, read by the page hooks
     _brand(config)
     return config
+
+
+def _platform_videos(config) -> bool:
+    """extra.platform_videos: YouTube/Vimeo players after a click (off by default: strict CSP, no frame-src)."""
+    from netwerkkracht.hosting.csp import platform_videos
+
+    try:
+        return platform_videos(config.extra)
+    except ValueError as exc:
+        raise PluginError(str(exc)) from None
 
 
 def _brand(config) -> None:
