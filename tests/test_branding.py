@@ -2,7 +2,7 @@
 
 Fast checks: the validation of every value (netwerkkracht/branding.py) and a build of the fixture
 course with an unsafe name and logo. The real site, branded, is checked in Chromium in
-tests/browser/test_branded_site.py.
+tests/browser/test_site_branded.py.
 """
 from __future__ import annotations
 

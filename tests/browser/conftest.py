@@ -146,6 +146,8 @@ def page(context):
     assert not own, "errors from netwerkkracht.js:\n" + "\n".join(own)
 
 
+# The hosting tests (test_site_*.py) use the session `browser`; test_netwerkkaart.py starts a
+# Playwright of its own, which cannot run while the session one does: it must come first (by name).
 @pytest.fixture(scope="session")
 def packages(tmp_path_factory) -> dict[str, Path]:
     """`bash dev.sh package` on the real project, once: {"offline": ZIP, "scorm": ZIP}."""
