@@ -30,6 +30,7 @@ class Use:
     line: int
     options: dict = field(default_factory=dict)
     body: str = ""
+    end: int = 0  # line of the closing '///'
 
 
 @dataclass
@@ -59,6 +60,7 @@ def find_components(source: str) -> list[tuple[Use, list[str]]]:
             continue
         end = END.match(line)
         if end and stack and end.group("slashes") == stack[-1].slashes:
+            stack[-1].use.end = number
             _close(stack.pop(), found)
             continue
         start = START.match(line)

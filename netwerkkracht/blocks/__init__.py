@@ -6,6 +6,7 @@ from .casus import Casus
 from .download import Download
 from .kernpunten import Kernpunten
 from .leerdoelen import Leerdoelen
+from .netwerkkaart import Netwerkkaart
 from .reflectie import Reflectie
 from .trainer import Trainer
 from .video import VideoBlock
@@ -13,6 +14,7 @@ from .zelftest import Zelftest
 
 COMPONENTS = {cls.NAME: cls for cls in (
     Leerdoelen, Reflectie, Casus, VideoBlock, Download, Kernpunten, Trainer, Zelftest, Bronnenlijst,
+    Netwerkkaart,
 )}
 
 # Generic blocks from pymdownx that authors may use too; they have no course-specific checks.
