@@ -35,7 +35,6 @@ _NARRATIVE = re.compile(rf"^\s*(?P<years>{YEARS})(?:\s*,\s*{LOCATOR})?\s*$")
 _PART = re.compile(rf"^\s*(?P<name>.*?[^\s,]),\s*(?P<years>{YEARS})(?:\s*,\s*{LOCATOR})?\s*$", re.S)
 _NO_COMMA = re.compile(rf"(?:^|\s)[A-ZÀ-Ý][^\s,]*\s+{YEAR}\s*$")
 _STRAY = re.compile(r"\bz\.\s?d\.(?:-[a-z])?|\b(?:1[5-9]|20)\d{2}[a-z]\b")
-_HAS_YEAR = re.compile(r"\b\d{4}\b")
 
 PARTICLES = {"van", "de", "der", "den", "het", "te", "ter", "ten", "von", "la", "le", "du", "da", "di", "del", "des", "'t"}
 CONNECTORS = {"&", "en", "et", "al.", "al", "e.a.", "vzw"}
@@ -170,7 +169,7 @@ def find_citations(visible: str, path: str, known: set[str]) -> tuple[list[Citat
             if hit is None:
                 continue
             pos, written, matched = hit
-            text = " ".join(f"{written} {paren.group(0)}".split())
+            text = " ".join(visible[pos:paren.end()].split())
             for year in _years(_NARRATIVE.match(inner).group("years")):
                 found.append(Citation(path, line_of(visible, pos), written, year, text, matched))
             spans.append((pos, paren.end()))
@@ -178,7 +177,7 @@ def find_citations(visible: str, path: str, known: set[str]) -> tuple[list[Citat
         offset = paren.start(1)
         for part in inner.split(";"):
             match = _PART.match(part)
-            if match and not _HAS_YEAR.search(match.group("name")) and re.search(r"[A-Za-zÀ-ÿ]", match.group("name")):
+            if match and re.search(r"[A-Za-zÀ-ÿ]", match.group("name")):
                 name_start = offset + match.start("name")
                 words = [(name_start + m.start(), m.group(0).strip(_QUOTES))
                          for m in re.finditer(r"\S+", match.group("name"))]

@@ -12,6 +12,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", r
 _FENCE = re.compile(r"^[ \t]*(```+|~~~+).*?^[ \t]*\1[ \t]*$", re.S | re.M)
 _MASKS = [
     re.compile(r"<!--.*?-->", re.S),  # HTML comments
+    re.compile(r'<div[^>]*\bclass="[^"]*\bnk-bronnen(?:lijst)?\b[^"]*"[^>]*>.*?</div>', re.S),  # a reference list
     re.compile(r"`+[^`\n]*`+"),  # inline code
     re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"),  # link targets: ](url "title")
     re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M),  # reference link definitions

@@ -68,7 +68,7 @@ class Estimate:
         for count, minutes, label in (
             (len(inv.exercises), self.exercises, "exercise(s)"), (len(inv.inline), self.inline, "inline reflection(s)"),
             (inv.questions, self.questions, "self-test question(s)"), (inv.simulations, self.simulations, "simulation(s)"),
-            (inv.maps, self.maps, "worked map(s)"), (len(inv.videos), self.videos, "video(s) of known length"),
+            (inv.maps, self.maps, "worked map(s)"), (len(inv.videos), self.videos, "video(s)"),
         ):
             if count and minutes:
                 parts.append(f"{count} {label} {minutes} min")

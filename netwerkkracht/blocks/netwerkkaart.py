@@ -19,7 +19,7 @@ from ..toolbox.workedmap import worked_map_svg
 from .base import CourseBlock, invalid_id
 
 OPEN_LABEL = "Open dit voorbeeld in de interactieve netwerkkaart"
-DOWNLOAD_LABEL = "Download de kaart als JSON-bestand"
+DOWNLOAD_LABEL = "Download de kaart als bestand (JSON)"
 
 
 def map_file(name: str) -> str:

@@ -90,24 +90,31 @@ def place_names(g: MapGeometry, people: tuple[Person, ...], pos: dict[str, tuple
     placed = {}
     for person in sorted(people, key=lambda p: (p.ring, p.id)):
         x, y = pos[person.id]
+        below, above, side = y + NODE_R + NAME_SIZE * 0.85, y - NODE_R - NAME_SIZE * 0.35, y + NAME_SIZE * 0.3
         options = [
-            (x, y + NODE_R + NAME_SIZE * 0.85, "middle"),
-            (x, y - NODE_R - NAME_SIZE * 0.35, "middle"),
-            (x + NODE_R + 0.8, y + NAME_SIZE * 0.3, "start"),
-            (x - NODE_R - 0.8, y + NAME_SIZE * 0.3, "end"),
+            (x, below, "middle"), (x, above, "middle"),
+            (x + NODE_R + 0.8, side, "start"), (x - NODE_R - 0.8, side, "end"),
+            (x - NODE_R, below, "start"), (x + NODE_R, below, "end"),
+            (x - NODE_R, above, "start"), (x + NODE_R, above, "end"),
         ]
-        choice = None
+        scored = []
         for tx, ty, anchor in options:
             box = text_box(tx, ty, person.name, NAME_SIZE, anchor)
-            if not any(overlaps(box, other) for other in taken):
-                choice = (tx, ty, anchor, box)
+            clash = sum(_area(box, other) for other in taken if overlaps(box, other))
+            outside = max(0.0, -box[0]) + max(0.0, box[2] - g.size)
+            scored.append((clash + 100 * outside, (tx, ty, anchor, box)))
+            if not scored[-1][0]:
                 break
-        if choice is None:
-            tx, ty, anchor = options[0]
-            choice = (tx, ty, anchor, text_box(tx, ty, person.name, NAME_SIZE, anchor))
+        choice = min(scored, key=lambda item: item[0])[1]  # the first free place, else the least covered
         taken.append(choice[3])
         placed[person.id] = choice
     return placed
+
+
+def _area(a: Box, b: Box, margin: float = 0.3) -> float:
+    width = min(a[2], b[2]) - max(a[0], b[0]) + margin
+    height = min(a[3], b[3]) - max(a[1], b[1]) + margin
+    return max(width, 0.01) * max(height, 0.01)
 
 
 def worked_map_svg(m: NetworkMap, ident: str) -> str:
