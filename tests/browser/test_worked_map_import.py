@@ -8,7 +8,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from netwerkkaart_fixtures import ROOT, build, launch, make_project, serve  # noqa: E402
+from netwerkkaart_fixtures import ROOT, build, make_project, serve  # noqa: E402
 from netwerkkracht.toolbox.mapdata import load_map  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -18,26 +18,26 @@ EXAMPLES = sorted((ROOT / "docs" / "toolbox" / "voorbeelden").glob("*.json"))
 
 
 @pytest.fixture(scope="module")
-def map_page():
-    from playwright.sync_api import sync_playwright
+def map_site(tmp_path_factory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("worked-map"))
+    site, result = build(project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (site / "toolbox" / "voorbeelden" / EXAMPLES[0].name).is_file(), "the example is not published"
+    return site
 
-    import tempfile
 
-    with tempfile.TemporaryDirectory() as tmp:
-        project = make_project(Path(tmp))
-        site, result = build(project)
-        assert result.returncode == 0, result.stderr[-3000:]
-        assert (site / "toolbox" / "voorbeelden" / EXAMPLES[0].name).is_file(), "the example is not published"
-        with serve(site) as base, sync_playwright() as pw:
-            browser = launch(pw)
-            page = browser.new_page(viewport={"width": 1280, "height": 1000})
-            errors: list[str] = []
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.goto(base + PAGE)
-            page.wait_for_function("window.nkNetwerkkaart !== undefined")
-            yield page
-            assert not errors, errors
-            browser.close()
+@pytest.fixture
+def map_page(browser, map_site):
+    """The interactive map page in the session's Chromium (tests/browser/conftest.py)."""
+    with serve(map_site) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(base + PAGE)
+        page.wait_for_function("window.nkNetwerkkaart !== undefined")
+        yield page
+        page.close()
+        assert not errors, errors
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
