@@ -104,7 +104,7 @@ def test_the_block_renders_map_table_and_links():
     md = markdown.Markdown(extensions=["md_in_html", "attr_list", CourseExtension(root=str(ROOT))])
     html = md.convert("/// netwerkkaart | linda-bij-de-start\nDe kaart *bij de start*.\n///\n")
     root = etree.fromstring(f"<root>{html}</root>")
-    section = root.find("section[@id='netwerkkaart-linda-bij-de-start']")
+    section = root.find("div[@id='netwerkkaart-linda-bij-de-start']")
     assert section is not None
     assert section.find("figure/div/{http://www.w3.org/2000/svg}svg") is not None
     assert "".join(section.find("figure/figcaption").itertext()).strip() == "De kaart bij de start."

@@ -52,7 +52,7 @@ class Netwerkkaart(CourseBlock):
     def on_create(self, parent):
         name = self.argument
         data = read_map(self.course.root, name)
-        section = etree.SubElement(parent, "section", {"class": "nk-kaartvoorbeeld", "id": f"netwerkkaart-{name}"})
+        section = etree.SubElement(parent, "div", {"class": "nk-kaartvoorbeeld", "id": f"netwerkkaart-{name}"})
         figure = etree.SubElement(section, "figure")
         picture = etree.SubElement(figure, "div", {"class": "nk-kaartvoorbeeld__kaart"})
         picture.text = self.md.htmlStash.store(worked_map_svg(data, name))
