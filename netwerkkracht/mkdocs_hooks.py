@@ -14,6 +14,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from netwerkkracht import pages as gen
+from netwerkkracht import practice_pages as practice
+from netwerkkracht.blocks import COMPONENTS
 from netwerkkracht.course import Course, course_for
 from netwerkkracht.errors import ContentError
 from netwerkkracht.page_context import set_page
@@ -25,6 +27,7 @@ log = logging.getLogger("mkdocs.plugins.netwerkkracht")
 NAV_MODULES = "@modules"  # nav marker: one section per module, in order
 NAV_TRAINER = "@draaiboeken"  # nav marker: every module's trainer page
 NAV_TOOLS = "@tools"  # nav marker: every tool's page, in catalogue order
+NAV_SIMULATIONS = "@simulaties"  # nav marker: every conversation simulation's page
 EXTENSION = "netwerkkracht.components"
 
 _state: dict = {}
@@ -46,9 +49,10 @@ def _course(config) -> Course:
 def on_config(config):
     course = _course(config)
     config.mdx_configs.setdefault(EXTENSION, {})["root"] = str(_root(config))
+    config.mdx_configs[EXTENSION]["organisation"] = str((config.extra.get("organisation") or {}).get("name") or "")
     if "pymdownx.snippets" in config.mdx_configs:  # snippet paths are relative to mkdocs.yml, not the cwd
         config.mdx_configs["pymdownx.snippets"].setdefault("base_path", [str(_root(config))])
-    config.watch.extend(str(_root(config) / d) for d in ("modules", "exercises", "catalog") if (_root(config) / d).is_dir())
+    config.watch.extend(str(_root(config) / d) for d in ("modules", "exercises", "catalog", "scenarios", "assessment") if (_root(config) / d).is_dir())
     if config.nav:
         config.nav = _expand_nav(config.nav, course)
     _inline_favicon(config)
@@ -79,6 +83,8 @@ def _expand_nav(items, course: Course):
                 out.append({f"Draaiboek module {m.meta.order}": m.trainer_page})
         elif item == NAV_TOOLS:
             out.extend(tool_page(ident) for ident in course.tools)
+        elif item == NAV_SIMULATIONS:
+            out.extend({s.title: practice.scenario_page(ident)} for ident, s in course.scenarios.items())
         elif isinstance(item, dict):
             out.append({k: _expand_nav(v, course) if isinstance(v, list) else v for k, v in item.items()})
         else:
@@ -124,6 +130,7 @@ def on_files(files: Files, config):
         except ContentError as exc:
             errors.append(str(exc))
             continue
+        _state.setdefault("assets", {})[file.src_uri] = _page_assets(uses)
         for use in uses:
             if use.name == "reflectie" and use.argument in course.exercises:
                 usage.setdefault(use.argument, []).append((file.src_uri, titles[file.src_uri]))
@@ -133,6 +140,14 @@ def on_files(files: Files, config):
     if errors:
         raise PluginError("Content error(s):\n" + "\n".join(errors))
     _state.update(titles=titles)
+    toets, attest, portfolio = (bool(files.get_file_from_path(p)) for p in (practice.EINDTOETS_PAGE, practice.ATTEST_PAGE, practice.PORTFOLIO))
+    generated = [(practice.scenario_page(i), practice.simulation_markdown(course, i, practice.PORTFOLIO if portfolio else None))
+                 for i in course.scenarios]
+    if course.scenarios or toets or attest:
+        generated.append((practice.OVERVIEW, practice.overview_markdown(course, toets, attest)))
+    for uri, content in generated:  # generated pages with components: scanned like any page
+        _state.setdefault("assets", {})[uri] = _page_assets(check_page(content, uri, course))
+        files.append(File.generated(config, uri, content=content))
     for uri, content in (
         (gen.COURSE_OVERVIEW, gen.course_overview(course)),
         (gen.KEY_POINTS_PAGE, gen.key_points_page(course)),
@@ -179,8 +194,22 @@ def on_page_markdown(markdown: str, page, config, files):
     return markdown
 
 
+def _page_assets(uses) -> tuple[list[str], list[str]]:
+    """The page-specific scripts and styles the components on a page declare (see CourseBlock.SCRIPTS)."""
+    scripts, styles = [], []
+    for use in uses:
+        component = COMPONENTS[use.name]
+        scripts += [s for s in component.SCRIPTS if s not in scripts]
+        styles += [s for s in component.STYLES if s not in styles]
+    return scripts, styles
+
+
 def on_page_context(context, page, config, nav):
     """Tell the templates which module a page belongs to (progress marks, trainer view)."""
+    scripts, styles = _state.get("assets", {}).get(page.file.src_uri, ([], []))
+    for key, extra in (("scripts", scripts), ("styles", styles)):
+        if extra:
+            page.meta[key] = list(page.meta.get(key) or []) + [x for x in extra if x not in (page.meta.get(key) or [])]
     module = _state["course"].module_of_page(page.file.src_uri)
     page.meta.setdefault("nk_module", module.slug if module else "")
     page.meta.setdefault("nk_trainer", bool(module and page.file.src_uri == module.trainer_page))

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from .bronnenlijst import Bronnenlijst
 from .casus import Casus
+from .deelnameattest import Deelnameattest
 from .dialoog import Dialoog
 from .download import Download
+from .eindtoets import Eindtoets
+from .gesprekssimulatie import Gesprekssimulatie
 from .kernpunten import Kernpunten
 from .leerdoelen import Leerdoelen
 from .netwerkkaart import Netwerkkaart
@@ -15,6 +18,7 @@ from .zelftest import Zelftest
 
 COMPONENTS = {cls.NAME: cls for cls in (
     Leerdoelen, Reflectie, Casus, Dialoog, VideoBlock, Download, Kernpunten, Trainer, Zelftest, Bronnenlijst,
+    Gesprekssimulatie, Eindtoets, Deelnameattest,
     Netwerkkaart,
 )}
 
