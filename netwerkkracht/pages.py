@@ -60,7 +60,7 @@ def practice_summary(inv: Inventory) -> str:
     if inv.dialogues:
         parts.append(count(inv.dialogues, "voorbeeldgesprek", "voorbeeldgesprekken"))
     if inv.simulations:
-        parts.append(count(inv.simulations, "gesprekssimulatie", "gesprekssimulaties"))
+        parts.append(count(len(inv.simulations), "gesprekssimulatie", "gesprekssimulaties"))
     if inv.maps:
         parts.append(count(inv.maps, "uitgewerkte netwerkkaart", "uitgewerkte netwerkkaarten"))
     if inv.selftests:

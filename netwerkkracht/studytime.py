@@ -6,7 +6,8 @@ The estimate, in minutes:
     + the ``duration`` of each exercise from ``exercises/`` used on the module's pages (once each)
     + 2 per inline reflection (``/// reflectie | id`` with a question as its body)
     + 1 per self-test question
-    + 5 per conversation simulation (``/// gesprekssimulatie``)
+    + the ``duration`` of each conversation simulation (``/// gesprekssimulatie``, from ``scenarios/``;
+      5 when the scenario is unknown)
     + 3 per worked network map (``/// netwerkkaart``)
     + the catalogued length of each video (nothing when the catalogue has no length)
 
@@ -44,7 +45,7 @@ class Inventory:
     questions: int = 0  # self-test questions
     selftests: int = 0
     dialogues: int = 0
-    simulations: int = 0
+    simulations: list[str] = field(default_factory=list)  # scenario ids
     maps: int = 0
     videos: list[str] = field(default_factory=list)
 
@@ -67,7 +68,7 @@ class Estimate:
         parts = [f"{inv.words} words ≈ {self.reading:.0f} min reading"]
         for count, minutes, label in (
             (len(inv.exercises), self.exercises, "exercise(s)"), (len(inv.inline), self.inline, "inline reflection(s)"),
-            (inv.questions, self.questions, "self-test question(s)"), (inv.simulations, self.simulations, "simulation(s)"),
+            (inv.questions, self.questions, "self-test question(s)"), (len(inv.simulations), self.simulations, "simulation(s)"),
             (inv.maps, self.maps, "worked map(s)"), (len(inv.videos), self.videos, "video(s)"),
         ):
             if count and minutes:
@@ -91,7 +92,7 @@ def page_inventory(source: str, inv: Inventory | None = None) -> Inventory:
         elif use.name == "dialoog":
             inv.dialogues += 1
         elif use.name == "gesprekssimulatie":
-            inv.simulations += 1
+            inv.simulations.append(use.argument or "")
         elif use.name == "netwerkkaart":
             inv.maps += 1
         elif use.name == "video" and use.argument:
@@ -124,7 +125,7 @@ def estimate(course: Course, inv: Inventory) -> Estimate:
         exercises=sum(course.exercises[i].duration for i in inv.exercises if i in course.exercises),
         inline=INLINE_REFLECTION * len(inv.inline),
         questions=PER_QUESTION * inv.questions,
-        simulations=PER_SIMULATION * inv.simulations,
+        simulations=sum(getattr(course.scenarios.get(s), "duration", PER_SIMULATION) for s in inv.simulations),
         maps=PER_MAP * inv.maps,
         videos=sum(_video_minutes(course, v) for v in inv.videos),
     )

@@ -64,8 +64,18 @@ def test_the_tolerance_is_thirty_percent_either_way(fixture_root):
 def test_the_fixture_module_is_counted_from_its_pages(fixture_root):
     course = load_course(fixture_root)
     inv = module_inventory(course, course.modules[0])
-    assert (inv.exercises, inv.inline, inv.questions, inv.dialogues) == (["m1-proef"], ["m1-inline"], 1, 1)
+    assert (inv.exercises, inv.inline, inv.questions, inv.selftests, inv.dialogues) == (["m1-proef"], ["m1-inline"], 3, 2, 1)
     assert inv.videos == ["proef-link", "proef-youtube"]
     est = estimate(course, inv)
     assert est.videos == 4  # proef-youtube is catalogued as 3:20; the link card has no length
-    assert practice_summary(inv) == "1 reflectie-oefening, 1 korte reflectie, 1 voorbeeldgesprek en een zelftest met 1 vraag"
+    assert practice_summary(inv) == "1 reflectie-oefening, 1 korte reflectie, 1 voorbeeldgesprek en 2 zelftests met samen 3 vragen"
+
+
+def test_a_simulation_counts_its_scenarios_duration(fixture_root):
+    from types import SimpleNamespace
+
+    course = load_course(fixture_root)
+    course.scenarios = {"lang-gesprek": SimpleNamespace(duration=12)}
+    inv = page_inventory("# P\n\n/// gesprekssimulatie | lang-gesprek\n///\n\n/// gesprekssimulatie | onbekend\n///\n")
+    assert inv.simulations == ["lang-gesprek", "onbekend"]
+    assert estimate(course, inv).simulations == 12 + 5  # an unknown scenario counts 5 minutes
