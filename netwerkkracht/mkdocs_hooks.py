@@ -123,6 +123,7 @@ def on_files(files: Files, config):
         for src in (*module.pages, module.trainer_page):
             files.append(File.generated(config, src, abs_src_path=str(root / src)))
     usage: dict[str, list[tuple[str, str]]] = {}
+    inline: list[tuple[str, str, str, str]] = []  # inline reflections: id, question, page, page title
     titles: dict[str, str] = {}
     errors: list[str] = []
     for file in list(files):
@@ -140,6 +141,9 @@ def on_files(files: Files, config):
         for use in uses:
             if use.name == "reflectie" and use.argument in course.exercises:
                 usage.setdefault(use.argument, []).append((file.src_uri, titles[file.src_uri]))
+            elif use.name == "reflectie" and use.body.strip():
+                inline.append((use.argument, use.body, file.src_uri, titles[file.src_uri]))
+    errors.extend(_course_checks(course, config))
     if errors:
         raise PluginError("Content error(s):\n" + "\n".join(errors))
     _state.update(titles=titles)
@@ -154,7 +158,7 @@ def on_files(files: Files, config):
     for uri, content in (
         (gen.COURSE_OVERVIEW, gen.course_overview(course)),
         (gen.KEY_POINTS_PAGE, gen.key_points_page(course)),
-        (gen.EXERCISES_PAGE, gen.exercises_page(course, usage)),
+        (gen.EXERCISES_PAGE, gen.exercises_page(course, usage, inline)),
     ):
         files.append(File.generated(config, uri, content=content))
     from netwerkkracht.toolbox.build import site_files  # toolbox: PDF, DOCX, preview and page per tool
@@ -162,6 +166,23 @@ def on_files(files: Files, config):
     for uri, content in site_files(course, root, branding):
         files.append(File.generated(config, uri, content=content))
     return files
+
+
+def _course_checks(course: Course, config) -> list[str]:
+    """Citations, study time, key points and counts (``coursechecks``); with ``extra.content_checks:
+    warn`` the content problems are listed in the log instead of stopping the build."""
+    from netwerkkracht import coursechecks
+
+    try:
+        mode = coursechecks.mode_of(config.extra)
+    except ContentError as exc:
+        return [str(exc)]
+    found = coursechecks.run(course)
+    if mode == "warn" and found.problems:
+        log.info("Content checks in warn mode (extra.%s: warn): %d problem(s) that strict mode would stop on:\n%s",
+                 coursechecks.MODE_KEY, len(found.problems), "\n".join(str(p) for p in found.problems))
+        return [str(e) for e in found.invalid]
+    return [str(e) for e in (*found.invalid, *found.problems)]
 
 
 def on_page_markdown(markdown: str, page, config, files):

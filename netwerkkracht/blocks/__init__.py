@@ -10,6 +10,7 @@ from .eindtoets import Eindtoets
 from .gesprekssimulatie import Gesprekssimulatie
 from .kernpunten import Kernpunten
 from .leerdoelen import Leerdoelen
+from .netwerkkaart import Netwerkkaart
 from .reflectie import Reflectie
 from .trainer import Trainer
 from .video import VideoBlock
@@ -18,6 +19,7 @@ from .zelftest import Zelftest
 COMPONENTS = {cls.NAME: cls for cls in (
     Leerdoelen, Reflectie, Casus, Dialoog, VideoBlock, Download, Kernpunten, Trainer, Zelftest, Bronnenlijst,
     Gesprekssimulatie, Eindtoets, Deelnameattest,
+    Netwerkkaart,
 )}
 
 # Generic blocks from pymdownx that authors may use too; they have no course-specific checks.

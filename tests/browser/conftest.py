@@ -22,7 +22,7 @@ from netwerkkracht.quality.site import SiteServer
 MODULE_2 = """title: Tweede module
 description: Een tweede module om de voortgang te tellen.
 order: 2
-duration: 10
+duration: 1
 audience: [Testers]
 goals:
   - Je kan een video bekijken.
@@ -74,7 +74,7 @@ def _make_project(base: Path) -> Path:
     module = project / "modules" / "02-tweede"
     module.mkdir()
     (module / "module.yml").write_text(MODULE_2, encoding="utf-8")
-    (module / "index.md").write_text("# Tweede module\n\nKijk naar de video.\n\n/// video | proef-bestand\n///\n", encoding="utf-8")
+    (module / "index.md").write_text("# Tweede module\n\nKijk naar de video (Tracy & Whittaker, 1990).\n\n/// video | proef-bestand\n///\n", encoding="utf-8")
     (module / "trainer.md").write_text("# Draaiboek tweede module\n\nToon de video.\n", encoding="utf-8")
     media = project / "docs" / "media"
     media.mkdir(exist_ok=True)
