@@ -37,6 +37,7 @@ class CourseExtension(BlocksExtension):
         self.config = {
             "root": [".", "Folder that holds modules/, exercises/ and catalog/"],
             "organisation": ["", "Name of the organisation that offers the course (on the certificate)"],
+            "platform_videos": [False, "Offer YouTube/Vimeo players after a click (needs frame-src in the CSP)"],
         }
         super().__init__(*args, **kwargs)
 

@@ -11,6 +11,7 @@ from .eindtoets import Eindtoets
 from .gesprekssimulatie import Gesprekssimulatie
 from .kernpunten import Kernpunten
 from .leerdoelen import Leerdoelen
+from .netwerkkaart import Netwerkkaart
 from .reflectie import Reflectie
 from .trainer import Trainer
 from .video import VideoBlock
@@ -19,6 +20,7 @@ from .zelftest import Zelftest
 COMPONENTS = {cls.NAME: cls for cls in (
     Leerdoelen, Reflectie, Casus, Dialoog, VideoBlock, Download, Kernpunten, Trainer, Zelftest, Bronnenlijst,
     Gesprekssimulatie, Eindtoets, Deelnameattest,
+    Netwerkkaart,
 )}
 COMPONENTS[Dia.NAME] = Dia  # slides for the presentation mode (netwerkkracht.slides)
 

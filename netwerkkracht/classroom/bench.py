@@ -20,11 +20,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _config(root: Path):
+    """The site's configuration as the build sees it, and its branding (read before the hooks rewrite it)."""
     from mkdocs.config import load_config
 
+    from ..branding import load_branding
+
     config = load_config(str(root / "mkdocs.yml"))
+    branding = load_branding(config.extra, config.docs_dir)
     config.plugins.on_startup(command="build", dirty=False)
-    return config.plugins.on_config(config)
+    return config.plugins.on_config(config), branding
 
 
 def _run(course, root, config, settings, cache: Path, serving: bool) -> tuple[float, float, dict]:
@@ -55,9 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     from ..course import load_course
     from .build import SERVE, _SERVED, settings_from
 
-    config = _config(ROOT)
+    config, branding = _config(ROOT)
     course = load_course(ROOT)
-    settings = settings_from(config.site_name, dict(config.extra))
+    settings = settings_from(config.site_name, dict(config.extra), branding)
     with tempfile.TemporaryDirectory(prefix="nk-classroom-bench-") as tmp:
         cache = Path(tmp)
         cold = _run(course, ROOT, config, settings, cache, serving=False)

@@ -104,16 +104,18 @@ def generate(uri: str, html: str, cache_dir: Path, base: Path, *, allow_stale: b
 
 # ---------------------------------------------------------------------------- settings
 
-def settings_from(site_name: str, extra: dict) -> Settings:
-    """Settings from mkdocs.yml's ``extra``; a wrong start time fails the build with the fix."""
+def settings_from(site_name: str, extra: dict, branding=None) -> Settings:
+    """Settings from mkdocs.yml's ``extra`` and the site's branding (``netwerkkracht.branding``: the
+    organisation's name and colour, validated); a wrong start time fails the build with the fix."""
     organisation = extra.get("organisation") or {}
     start = str(extra.get("workshop_start") or DEFAULT_START)
     try:
         parse_start(start)
     except ValueError as exc:
         raise ContentError("mkdocs.yml", str(exc), field="extra.workshop_start") from None
-    return Settings(site_name=site_name, organisation=str(organisation.get("name") or ""),
-                    start=start, colour=str(organisation.get("primary_color") or "#0b5e66"))
+    name = branding.name if branding is not None else str(organisation.get("name") or "")
+    colour = branding.primary if branding is not None else str(organisation.get("primary_color") or "#0b5e66")
+    return Settings(site_name=site_name, organisation=name, start=start, colour=colour)
 
 
 # ---------------------------------------------------------------------------- the print page

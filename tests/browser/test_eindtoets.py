@@ -133,13 +133,13 @@ def test_certificate_only_when_done_then_a4_pdf_and_portfolio(page, base_url, tm
     expect(sheet.locator(".nk-attest__naam")).to_have_text(NAME)  # text, never markup
     expect(sheet.locator("b")).to_have_count(0)
     expect(sheet.locator(".nk-attest__aanbieder")).to_have_text("Cursus aangeboden door Proeforganisatie.")
-    expect(sheet.locator("tbody td")).to_have_text(["Proefmodule", "20 min", "Tweede module", "10 min"])
-    expect(sheet.locator("tfoot th, tfoot td")).to_have_text(["Samen", "30 min"])
+    expect(sheet.locator("tbody td")).to_have_text(["Proefmodule", "20 min", "Tweede module", "1 min"])
+    expect(sheet.locator("tfoot th, tfoot td")).to_have_text(["Samen", "21 min"])
     expect(sheet.locator(".nk-attest__voorbehoud")).to_contain_text("zelfverklaard deelnameattest, geen diploma")
     expect(block.locator(".nk-status")).to_have_text("Je naam is bewaard in deze browser.")
     attest = stored(page)["attest"]
     assert attest["naam"] == NAME and attest["organisatie"] == "Proeforganisatie" and attest["score"] == 100
-    assert [m["minuten"] for m in attest["modules"]] == [20, 10]
+    assert [m["minuten"] for m in attest["modules"]] == [20, 1]
     page.reload()
     expect(field).to_have_value(NAME)
 
@@ -152,7 +152,7 @@ def test_certificate_only_when_done_then_a4_pdf_and_portfolio(page, base_url, tm
     assert size and abs(float(size.group(1)) - 595.3) < 1.5 and abs(float(size.group(2)) - 841.9) < 1.5, info
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     flat = " ".join(text.split())
-    for piece in ("DEELNAMEATTEST", NAME, "Proeforganisatie", "Proefmodule", "Tweede module", "Samen 30 min",
+    for piece in ("DEELNAMEATTEST", NAME, "Proeforganisatie", "Proefmodule", "Tweede module", "Samen 21 min",
                   "zelfverklaard deelnameattest, geen diploma"):
         assert piece in flat, (piece, flat)
     for chrome in ("Jouw naam op het attest", "Voorwaarden", "Een proef van het attest"):
