@@ -13,11 +13,12 @@ from playwright.sync_api import expect
 
 from helpers import ROOT
 from netwerkkracht.course import load_course
+from netwerkkracht.hosting.csp import policy
 
 pytestmark = pytest.mark.browser
 SHOTS = ROOT / "reports" / "screenshots"
 FULL_HD = {"width": 1920, "height": 1080}
-CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com"
+CSP = policy(platform_videos=True)  # the site's own policy (netwerkkracht.hosting.csp), with the fixture's video frames
 
 # Text on every visible slide: smallest font size, overflow, and the lowest contrast of text against
 # the slide's own background (WCAG formula), all measured in the page.
