@@ -1,10 +1,14 @@
 """Build benchmark: builds the site from clean and prints figures; asserts nothing.
 
-    python -m netwerkkracht.benchmark [--keep DIR]
+    python -m netwerkkracht.benchmark [--sizes 30 60] [--no-serve] [--no-bare] [--keep DIR]
 
-Prints wall time, peak memory, page count and bytes per page (median and largest, split by
-HTML, CSS and JS) for the real site and for a bare-Material build of the same Markdown with the
-course components stripped, plus the ratio between the two.
+1. The real site against a bare-Material build of the same Markdown with the course components
+   stripped: wall time, peak memory, page count and bytes per page (median and largest, split by
+   HTML, CSS and JS), and the ratio between the two.
+2. Growth: the real course and synthetic courses of 30 and 60 modules made from it
+   (netwerkkracht.synthetic): build time, peak memory, median and largest HTML per page,
+   search-index size, link-check time, and the time from saving one page to the browser reload
+   under ``mkdocs serve``.
 """
 from __future__ import annotations
 
@@ -113,16 +117,140 @@ def report(label: str, seconds: float, peak: float, site: Path) -> dict:
     return {"stats": stats, "seconds": seconds, "pages": len(weights)}
 
 
+# ---------------------------------------------------------------------------- serve reload
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve_reload(config: Path, page: Path, edits: int = 3, timeout: float = 300) -> list[float]:
+    """Seconds from saving ``page`` to MkDocs' "Reloading browsers", for each of ``edits`` edits.
+
+    Starts ``mkdocs serve`` as an author would, waits for the first build, then appends a line to
+    the page, waits for the rebuild, and repeats; the page is restored afterwards.
+    """
+    import queue
+    import threading
+
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{_free_port()}"]
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=config.parent)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put((time.perf_counter(), line)) for line in proc.stdout], daemon=True).start()
+
+    def wait_for(text: str, after: float) -> float:
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            try:
+                stamp, line = lines.get(timeout=1)
+            except queue.Empty:
+                if proc.poll() is not None:
+                    break
+                continue
+            if "Error" in line or "Aborted" in line:
+                raise SystemExit(f"mkdocs serve failed: {line.strip()}")
+            if text in line and stamp >= after:
+                return stamp
+        raise SystemExit(f"mkdocs serve: no '{text}' within {timeout:.0f} s")
+
+    original = page.read_text(encoding="utf-8")
+    times = []
+    try:
+        wait_for("Serving on", 0)
+        for n in range(edits):
+            time.sleep(1.0)
+            page.write_text(original + f"\n\nBenchmark-wijziging {n}.\n", encoding="utf-8")
+            saved = time.perf_counter()
+            times.append(wait_for("Reloading browsers", saved) - saved)
+    finally:
+        page.write_text(original, encoding="utf-8")
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return times
+
+
+# ---------------------------------------------------------------------------- growth
+
+def growth_row(config: Path, work: Path, serve: bool) -> dict:
+    """Figures for one course: build, page sizes, search index, link check, serve reload."""
+    import statistics
+
+    from .linkcheck import check_site
+
+    site = work / "site"
+    seconds, peak, _ = timed_build(config, site, strict=True)
+    html = [w.bytes["html"] for w in measure_site(site)]
+    index = site / "search" / "search_index.json"
+    start = time.perf_counter()
+    check_site(site)
+    linkcheck = time.perf_counter() - start
+    course = load_course(config.parent)
+    row = {
+        "modules": len(course.modules), "pages": len(html), "build": seconds, "peak": peak,
+        "html_median": statistics.median(html), "html_max": max(html),
+        "site_html": sum(html), "search_index": index.stat().st_size if index.is_file() else 0,
+        "linkcheck": linkcheck, "reload": None,
+    }
+    if serve:
+        page = config.parent / course.modules[0].pages[1 if len(course.modules[0].pages) > 1 else 0]
+        row["reload"] = statistics.median(serve_reload(config, page))
+    shutil.rmtree(site, ignore_errors=True)
+    return row
+
+
+def print_growth(rows: list[dict]) -> None:
+    print("\n== Growth: the real course and synthetic courses made from it")
+    print(f"{'modules':>7} {'pages':>5} {'build':>7} {'peak':>8} {'HTML/page median':>17} {'largest':>8} "
+          f"{'all HTML':>9} {'search index':>12} {'link check':>10} {'serve reload':>12}")
+    for r in rows:
+        reload = f"{r['reload']:11.2f}s" if r["reload"] is not None else f"{'-':>12}"
+        print(f"{r['modules']:>7} {r['pages']:>5} {r['build']:6.2f}s {r['peak']:6.1f}Mi {r['html_median'] / 1024:16.1f}K "
+              f"{r['html_max'] / 1024:7.1f}K {r['site_html'] / 1048576:8.1f}M {r['search_index'] / 1024:11.1f}K "
+              f"{r['linkcheck']:9.2f}s {reload}")
+    base = rows[0]
+    for r in rows[1:]:
+        print(f"{r['modules']} vs {base['modules']} modules: HTML per page (median) {r['html_median'] / base['html_median']:.2f}x, "
+              f"build {r['build'] / base['build']:.2f}x for {r['pages'] / base['pages']:.2f}x the pages"
+              + (f", serve reload {r['reload'] / base['reload']:.2f}x" if r["reload"] and base["reload"] else ""))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--keep", type=Path, help="keep both builds in this folder")
+    parser.add_argument("--keep", type=Path, help="keep the builds and synthetic courses in this folder")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[30, 60], help="synthetic course sizes (modules)")
+    parser.add_argument("--no-serve", action="store_true", help="skip the serve-reload measurement")
+    parser.add_argument("--no-bare", action="store_true", help="skip the comparison with bare Material")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="nk-bench-")) if not args.keep else args.keep
     work.mkdir(parents=True, exist_ok=True)
-    shutil.rmtree(ROOT / ".cache", ignore_errors=True)  # from clean: no cached worksheets
+    if not args.no_bare:
+        compare_with_bare(work)
+    from .synthetic import make_course
 
+    rows = [growth_row(ROOT / "mkdocs.yml", work / "real", serve=not args.no_serve)]
+    for size in args.sizes:
+        config = make_course(ROOT, work / f"course-{size}", size)
+        rows.append(growth_row(config, work / f"course-{size}", serve=not args.no_serve))
+        print_growth(rows)  # figures so far, in case a larger size takes long
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def compare_with_bare(work: Path) -> None:
+    """The real site built from clean (no cached worksheets) and again with the cache, against bare Material."""
+    shutil.rmtree(ROOT / ".cache", ignore_errors=True)  # from clean: no cached worksheets or notebook
     secs, peak, _ = timed_build(ROOT / "mkdocs.yml", work / "site", strict=True)
-    ours = report("Netwerkkracht (all features)", secs, peak, work / "site")
+    print(f"\n== Netwerkkracht from clean (worksheets and notebook rendered): {secs:.2f} s")
+    secs, peak, _ = timed_build(ROOT / "mkdocs.yml", work / "site", strict=True)
+    ours = report("Netwerkkracht (all features, cache of generated files present)", secs, peak, work / "site")
 
     bare_cfg = make_bare_project(ROOT, work / "bare")
     secs, peak, _ = timed_build(bare_cfg, work / "bare-site", strict=False)
@@ -133,9 +261,6 @@ def main(argv: list[str] | None = None) -> int:
     for kind in ("html", "css", "js", "total"):
         b = bare["stats"][kind]["median"] or 1
         print(f"median {kind:<9} {ours['stats'][kind]['median'] / b:8.2f}x")
-    if not args.keep:
-        shutil.rmtree(work, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":

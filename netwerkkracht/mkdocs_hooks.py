@@ -1,7 +1,7 @@
 """MkDocs glue: the only module that knows MkDocs. Wired in mkdocs.yml under ``hooks:``.
 
-It loads the course, adds the module pages and the generated pages to the site, checks every
-component before rendering, and runs the link check on the finished site. The course logic
+It loads the course, adds the module pages and the generated pages to the site and checks every
+component before rendering (``mkdocs_authoring.py`` runs the link check). The course logic
 itself lives in plain modules (course, scan, pages, components) that another generator could reuse.
 """
 from __future__ import annotations
@@ -14,11 +14,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from netwerkkracht import pages as gen
-from netwerkkracht.course import Course, course_for
-from netwerkkracht.errors import ContentError
+from netwerkkracht.course import Course, course_for, pin_course
+from netwerkkracht.errors import ContentError, read_text
 from netwerkkracht.page_context import set_page
-from netwerkkracht.scan import check_page
-from netwerkkracht.toolbox.paths import tool_page
+from netwerkkracht.scan import check_page, duplicate_ids
+from netwerkkracht.sitepaths import tool_page
 
 log = logging.getLogger("mkdocs.plugins.netwerkkracht")
 
@@ -35,10 +35,13 @@ def _root(config) -> Path:
 
 
 def _course(config) -> Course:
+    pin_course(_root(config), None)
     try:
-        return course_for(_root(config))
+        course = course_for(_root(config))
     except ContentError as exc:
         raise PluginError(f"Content error(s):\n{exc}") from None
+    pin_course(_root(config), course)  # one look at the files per build, not one per component
+    return course
 
 
 # ---------------------------------------------------------------------------- hooks
@@ -112,20 +115,22 @@ def on_files(files: Files, config):
     usage: dict[str, list[tuple[str, str]]] = {}
     titles: dict[str, str] = {}
     errors: list[str] = []
+    page_uses: dict[str, list] = {}
     for file in list(files):
         if not file.src_uri.endswith(".md"):
             continue
-        source = Path(file.abs_src_path).read_text(encoding="utf-8")
-        titles[file.src_uri] = gen.page_title(source, file.name)
         shown = os.path.relpath(file.abs_src_path, root)
         try:
-            uses = check_page(source, shown, course)
+            source = read_text(file.abs_src_path, root)
+            titles[file.src_uri] = gen.page_title(source, file.name)
+            uses = page_uses[shown] = check_page(source, shown, course)
         except ContentError as exc:
             errors.append(str(exc))
             continue
         for use in uses:
             if use.name == "reflectie" and use.argument in course.exercises:
                 usage.setdefault(use.argument, []).append((file.src_uri, titles[file.src_uri]))
+    errors.extend(str(e) for e in duplicate_ids(page_uses))
     if errors:
         raise PluginError("Content error(s):\n" + "\n".join(errors))
     _state.update(titles=titles)
@@ -173,15 +178,3 @@ def on_build_error(error):
         from mkdocs.utils import clean_directory
 
         clean_directory(site)
-
-
-def on_post_build(config):
-    from netwerkkracht.linkcheck import check_site
-
-    report = check_site(Path(config.site_dir))
-    for url in report.external_urls:
-        log.debug("external link (not fetched): %s", url)
-    if report.errors:
-        raise PluginError("Link check failed:\n" + "\n".join(report.errors))
-    log.info("Link check: %d pages, %d internal links and anchors OK, %d external URLs listed (not fetched)",
-             report.pages, report.internal_links, len(report.external_urls))

@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from .models import Section, Tool
+from ..schema import Section, Tool
 from .pdf import BRAND, LICENCE
 
 TEAL = RGBColor(0x0B, 0x5E, 0x66)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from .geometry import MAP_LEFT_MM, MAP_SIZE_MM, MAP_TOP_MM, map_svg
-from .models import Section, Tool
+from ..schema import Section, Tool
 
 BRAND = "Netwerkkracht"
 LICENCE = "CC BY-SA 4.0"
