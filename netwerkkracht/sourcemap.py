@@ -55,13 +55,16 @@ def _needles(url: str) -> list[str]:
     return [n for n in dict.fromkeys(found) if n and n not in ("#", "/")]
 
 
-def _find(text: str, needles: list[str]) -> int | None:
-    """Line (1-based) of the first needle that occurs in a link-like spot of ``text``."""
+def _find(text: str, needles: list[str]) -> tuple[int, str] | None:
+    """Line (1-based) of the first needle in a link-like spot of ``text``, and the link as written there."""
     for needle in needles:
-        pattern = re.compile(r"(?:\]\(|\]:\s*|<|=\s*[\"']?|\(|\s|^)" + re.escape(needle) + r"(?=[\s)\"'>#{]|$)", re.M)
-        match = pattern.search(text)
+        before = "" if needle.startswith("#") else r"(?:\]\(|\]:\s*|<|=\s*[\"']?|\(|\s|^)"  # a fragment ends a path
+        match = re.search(before + re.escape(needle) + r"(?=[\s)\"'>#{]|$)", text, re.M)
         if match:
-            return text.count("\n", 0, match.start() + len(match.group(0)) - len(needle)) + 1
+            start = match.end() - len(needle)
+            left = max(text.rfind(c, 0, start) for c in "(\"'<= \n\t") + 1
+            right = re.compile(r"[\s)\"'>]|$", re.M).search(text, match.end())
+            return text.count("\n", 0, start) + 1, text[left:right.start()]
     return None
 
 
@@ -86,23 +89,24 @@ class SourceMap:
             self._data = [(p.relative_to(self.root).as_posix(), self._text(p.relative_to(self.root).as_posix())) for p in paths]
         return self._data
 
-    def locate(self, broken: Broken) -> tuple[str, int | None]:
+    def locate(self, broken: Broken) -> tuple[str, int | None, str]:
+        """(file, line, the link as written there) of a broken link."""
         source = self.pages.get(broken.page)
         needles = _needles(broken.url)
         if source and source.path:
-            line = _find(self._text(source.path), needles)
-            if line:
-                return source.path, line
+            found = _find(self._text(source.path), needles)
+            if found:
+                return source.path, *found
         for rel, text in self._data_files():
-            line = _find(text, needles)
-            if line:
-                return rel, line
+            found = _find(text, needles)
+            if found:
+                return rel, *found
         if source and source.path:
-            return source.path, None
-        return broken.page, broken.line
+            return source.path, None, broken.url
+        return broken.page, broken.line, broken.url
 
-    def hint(self, broken: Broken, ids: dict[str, set[str]]) -> str:
-        """What to do, in one clause."""
+    def hint(self, broken: Broken, ids: dict[str, set[str]], file: str) -> str:
+        """What to do, in one clause. ``file`` is where the link was found."""
         source = self.pages.get(broken.page)
         if broken.kind == "anchor":
             close = difflib.get_close_matches(broken.fragment, sorted(ids.get(broken.target, ())), n=1, cutoff=0.6)
@@ -111,6 +115,10 @@ class SourceMap:
             text = (f"{where} has no heading or id '{broken.fragment}': link to a heading by its id "
                     "(shown by the # after the heading on the page) or give it one with '{ #id }'")
             return text + (f"; did you mean '#{close[0]}'?" if close else "")
+        if broken.kind == "link" and source and file != source.path:
+            return (f"no page or file there: this text is shown on {source.src_uri}, and a link in it is relative to "
+                    "the page that shows it (text from a data file can appear on several pages: link to a site "
+                    "page from a Markdown page instead)")
         if broken.kind == "link":
             text = "no page or file there: a link is relative to the Markdown file it is in"
             if source:
@@ -127,14 +135,13 @@ class SourceMap:
         """One message per (file, line, URL), however many pages show that link."""
         grouped: dict[tuple[str, int | None, str], list[Broken]] = {}
         for item in broken:
-            file, line = self.locate(item)
-            grouped.setdefault((file, line, item.url), []).append(item)
+            grouped.setdefault(self.locate(item), []).append(item)
         out = []
         for (file, line, url), items in grouped.items():
             first = items[0]
             kind = {"anchor": "broken anchor", "link": "broken link"}.get(first.kind)
             message = f"{kind} '{url}'" if kind else first.problem
-            hint = self.hint(first, ids)
+            hint = self.hint(first, ids, file)
             if hint:
                 message += f": {hint}"
             if line is None and file != first.page:
