@@ -9,6 +9,8 @@ after the engine's additions). Loaded by path, so absolute imports only.
   are left out so that nothing is reported twice.
 - Lighter pages (``netwerkkracht.compact``): whitespace runs in the HTML collapsed, the site's own
   scripts and styles minified, Material's palette stylesheet trimmed to what the site uses.
+- Search ranking (``netwerkkracht.searchrank``): course pages first, trainer pages and notebooks
+  lower, maintenance pages left out.
 - ``mkdocs serve`` rebuilds the whole site on every save. A page whose Markdown, course data and
   file set did not change reuses the HTML it rendered before, so a one-page edit converts one
   page (set ``NK_NO_RENDER_CACHE=1`` to switch that off), and compiled templates are kept.
@@ -24,6 +26,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from netwerkkracht.course import course_for
+from netwerkkracht.searchrank import search_setting
 from netwerkkracht.sourcemap import PageSource, SourceMap
 
 _state: dict = {}
@@ -132,6 +136,9 @@ def on_page_markdown(markdown: str, page, config, files):
     if abs_src and Path(abs_src).resolve().is_relative_to(root):
         shown = Path(abs_src).resolve().relative_to(root).as_posix()
     _state["sources"][page.file.dest_uri] = PageSource(shown, page.file.src_uri)
+    setting = search_setting(page.file.src_uri, course_for(_state["root"]))
+    if setting and "search" not in page.meta:  # read by Material's search plugin after this hook
+        page.meta["search"] = setting
     _state["files"] = files
     if os.environ.get("NK_NO_RENDER_CACHE") or page.file.src_uri.endswith(".ipynb"):
         return markdown
