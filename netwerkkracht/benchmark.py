@@ -127,52 +127,83 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def serve_reload(config: Path, page: Path, edits: int = 3, timeout: float = 300) -> list[float]:
+class Served:
+    """``mkdocs serve`` on a free port in a child process, with its log lines as they come."""
+
+    def __init__(self, config: Path, timeout: float = 300):
+        import queue
+        import threading
+
+        self.port, self.timeout = _free_port(), timeout
+        self.url = f"http://127.0.0.1:{self.port}/"
+        cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{self.port}"]
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+                                     cwd=config.parent)
+        self.lines: queue.Queue = queue.Queue()
+        self.log: list[str] = []
+        threading.Thread(target=lambda: [self.lines.put((time.perf_counter(), line)) for line in self.proc.stdout],
+                         daemon=True).start()
+
+    def wait_for(self, text: str, after: float = 0, fail_on: tuple[str, ...] = ("ERROR", "Aborted")) -> float:
+        """Time of the first log line after ``after`` that holds ``text``; SystemExit on an error line."""
+        import queue
+
+        deadline = time.perf_counter() + self.timeout
+        while time.perf_counter() < deadline:
+            try:
+                stamp, line = self.lines.get(timeout=1)
+            except queue.Empty:
+                if self.proc.poll() is not None:
+                    break
+                continue
+            self.log.append(line)
+            if stamp >= after and any(word in line for word in fail_on):
+                raise SystemExit(f"mkdocs serve: {line.strip()}\n" + "".join(self.log[-30:]))
+            if text in line and stamp >= after:
+                return stamp
+        raise SystemExit(f"mkdocs serve: no '{text}' within {self.timeout:.0f} s\n" + "".join(self.log[-30:]))
+
+    def get(self, path: str) -> str:
+        import urllib.request
+
+        with urllib.request.urlopen(self.url + path, timeout=30) as response:
+            return response.read().decode("utf-8")
+
+    def close(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+    def __enter__(self) -> "Served":
+        self.wait_for("Serving on")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def serve_reload(config: Path, page: Path, edits: int = 3) -> list[float]:
     """Seconds from saving ``page`` to MkDocs' "Reloading browsers", for each of ``edits`` edits.
 
     Starts ``mkdocs serve`` as an author would, waits for the first build, then appends a line to
     the page, waits for the rebuild, and repeats; the page is restored afterwards.
     """
-    import queue
-    import threading
-
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{_free_port()}"]
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=config.parent)
-    lines: queue.Queue = queue.Queue()
-    threading.Thread(target=lambda: [lines.put((time.perf_counter(), line)) for line in proc.stdout], daemon=True).start()
-
-    def wait_for(text: str, after: float) -> float:
-        deadline = time.perf_counter() + timeout
-        while time.perf_counter() < deadline:
-            try:
-                stamp, line = lines.get(timeout=1)
-            except queue.Empty:
-                if proc.poll() is not None:
-                    break
-                continue
-            if "Error" in line or "Aborted" in line:
-                raise SystemExit(f"mkdocs serve failed: {line.strip()}")
-            if text in line and stamp >= after:
-                return stamp
-        raise SystemExit(f"mkdocs serve: no '{text}' within {timeout:.0f} s")
-
     original = page.read_text(encoding="utf-8")
     times = []
+    served = Served(config)
     try:
-        wait_for("Serving on", 0)
+        served.__enter__()
         for n in range(edits):
             time.sleep(1.0)
             page.write_text(original + f"\n\nBenchmark-wijziging {n}.\n", encoding="utf-8")
             saved = time.perf_counter()
-            times.append(wait_for("Reloading browsers", saved) - saved)
+            times.append(served.wait_for("Reloading browsers", saved) - saved)
     finally:
         page.write_text(original, encoding="utf-8")
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        served.close()
     return times
 
 
