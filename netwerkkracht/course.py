@@ -197,14 +197,15 @@ def _check_id(ident: str, rel: str) -> bool:
 
 
 def fingerprint(root: Path) -> tuple:
-    """Modification times of every content file: a cheap key to know when to reload."""
+    """Modification times of every content data file, and the names of the pages: a cheap key to
+    know when to reload (the loader reads no page, so editing one does not reload the course)."""
     stamps = []
     for sub in (MODULES_DIR, EXERCISES_DIR, CATALOG_DIR):
         base = root / sub
         if base.is_dir():
             for path in sorted(base.rglob("*")):
                 if path.is_file():
-                    stamps.append((str(path), path.stat().st_mtime_ns))
+                    stamps.append((str(path), 0 if path.suffix == ".md" else path.stat().st_mtime_ns))
     return tuple(stamps)
 
 

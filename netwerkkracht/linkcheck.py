@@ -15,6 +15,7 @@ import argparse
 import bisect
 import hashlib
 import html
+import os
 import posixpath
 import re
 import sys
@@ -122,55 +123,80 @@ def scan_html(text: str) -> _Scan:
     return _Scan(frozenset(ids), tuple(found))
 
 
-# Pages already scanned, by content hash: `mkdocs serve` rewrites every page on each rebuild,
-# but only the edited ones change, so a rebuild re-scans only those.
+# Pages already scanned, by content hash, and each page's result with what it depended on:
+# `mkdocs serve` rewrites every page on each rebuild, but only the edited ones change, so a
+# rebuild re-checks only those (and the pages that link to an anchor in them).
 _SCANS: dict[str, _Scan] = {}
+_RESULTS: dict[str, tuple[str, str, dict[str, str], tuple]] = {}  # page -> (hash, files key, anchor targets' hashes, result)
 
 
-def _scan_cached(text: str) -> _Scan:
-    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    scan = _SCANS.get(key)
-    if scan is None:
-        scan = _SCANS[key] = scan_html(text)
-    return scan
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def _target(page_rel: str, path: str, is_dir: Callable[[str], bool]) -> str:
     """The site-relative file a relative URL path points to."""
     joined = posixpath.normpath(posixpath.join(posixpath.dirname(page_rel), urllib.parse.unquote(path)))
+    if joined == ".":  # the site's root folder
+        return "index.html"
     if path.endswith("/") or is_dir(joined):
         return posixpath.join(joined, "index.html")
     return joined
 
 
 def check_documents(pages: dict[str, Callable[[], str]], exists: Callable[[str], bool],
-                    is_dir: Callable[[str], bool]) -> Report:
+                    is_dir: Callable[[str], bool], files_key: str | None = None) -> Report:
     """Check the links of ``pages`` (site-relative HTML path -> function returning its HTML).
 
     ``exists(path)`` tells whether a site file exists, ``is_dir(path)`` whether a folder does.
+    With ``files_key`` (a digest of every file name of the site), a page whose HTML and anchor
+    targets are as in the last check keeps its last result.
     """
     report = Report()
-    scans: dict[str, _Scan] = {}
+    hashes: dict[str, str] = {}
+
+    def hash_of(rel: str) -> str:
+        if rel not in hashes:
+            text = pages[rel]()
+            digest = hashes[rel] = _digest(text)
+            if digest not in _SCANS:
+                _SCANS[digest] = scan_html(text)
+        return hashes[rel]
 
     def scan_of(rel: str) -> _Scan:
-        if rel not in scans:
-            scans[rel] = _scan_cached(pages[rel]())
-        return scans[rel]
+        return _SCANS[hash_of(rel)]
 
     external: set[str] = set()
     for rel in pages:
         if rel in SKIP_PAGES:
             continue
         report.pages += 1
-        for tag, url, line in scan_of(rel).links:
-            url = url.strip()
-            broken = _check_one(rel, tag, url, line, exists, is_dir, scan_of, pages, external)
-            if broken is None:
-                report.internal_links += 1
-            elif broken:
-                report.broken.append(broken)
+        last = _RESULTS.get(rel) if files_key else None
+        if last and last[0] == hash_of(rel) and last[1] == files_key and all(hash_of(t) == h for t, h in last[2].items()):
+            internal, broken_links, urls = last[3]
+        else:
+            deps: dict[str, str] = {}
+
+            def scan_target(target: str) -> _Scan:
+                deps[target] = hash_of(target)
+                return scan_of(target)
+
+            internal, found, urls = 0, [], set()
+            for tag, url, line in scan_of(rel).links:
+                url = url.strip()
+                broken = _check_one(rel, tag, url, line, exists, is_dir, scan_target, pages, urls)
+                if broken is None:
+                    internal += 1
+                elif broken:
+                    found.append(broken)
+            broken_links = tuple(found)
+            if files_key:
+                _RESULTS[rel] = (hash_of(rel), files_key, deps, (internal, broken_links, urls))
+        report.internal_links += internal
+        report.broken.extend(broken_links)
+        external |= urls
     report.external_urls = sorted(external)
-    report.ids = {rel: set(s.ids) for rel, s in scans.items()}
+    report.ids = {rel: set(scan_of(rel).ids) for rel in hashes}
     return report
 
 
@@ -210,9 +236,16 @@ def check_site(site: Path) -> Report:
         report = Report()
         report.broken.append(Broken(str(site), 0, "", "site", "no index.html, the site was not built"))
         return report
-    files = {p.relative_to(site).as_posix(): p for p in sorted(site.rglob("*.html"))}
-    pages = {rel: (lambda p=path: p.read_text(encoding="utf-8", errors="replace")) for rel, path in files.items()}
-    return check_documents(pages, lambda rel: (site / rel).is_file(), lambda rel: (site / rel).is_dir())
+    files, folders = set(), set()
+    for folder, dirs, names in os.walk(site):  # one walk instead of a file-system look-up per link
+        rel = Path(folder).relative_to(site).as_posix()
+        prefix = "" if rel == "." else rel + "/"
+        folders.update(prefix + d for d in dirs)
+        files.update(prefix + n for n in names)
+    pages = {rel: (lambda p=site / rel: p.read_text(encoding="utf-8", errors="replace"))
+             for rel in sorted(f for f in files if f.endswith(".html"))}
+    files_key = _digest("\n".join(sorted(files)) + "\0" + "\n".join(sorted(folders)))
+    return check_documents(pages, files.__contains__, folders.__contains__, files_key)
 
 
 def check_online(urls: list[str], timeout: float = 15.0) -> list[str]:

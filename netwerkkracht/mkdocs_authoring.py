@@ -13,7 +13,9 @@ after the engine's additions). Loaded by path, so absolute imports only.
   lower, maintenance pages left out.
 - ``mkdocs serve`` rebuilds the whole site on every save. A page whose Markdown, course data and
   file set did not change reuses the HTML it rendered before, so a one-page edit converts one
-  page (set ``NK_NO_RENDER_CACHE=1`` to switch that off), and compiled templates are kept.
+  page (set ``NK_NO_RENDER_CACHE=1`` to switch that off). Likewise a page whose content, menu,
+  settings and theme did not change gets its last HTML and search entries back, and compiled
+  templates are kept.
 """
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ from netwerkkracht.sourcemap import PageSource, SourceMap
 
 _state: dict = {}
 _assets: dict[tuple[str, str], str] = {}  # (site path, hash of the source) -> lighter text
+_outputs: dict[str, tuple[str, str]] = {}  # site path -> (key, the page's finished HTML)
+_search_entries: dict[str, tuple[str, list]] = {}  # page URL -> (key, its search index entries)
+REUSED_TEMPLATE = "nk-reused-page.html"  # a page whose last HTML is reused goes through this one-line template
 PALETTE = re.compile(r"assets/stylesheets/palette\.[0-9a-f]+\.min\.css")
 # Per page (site path): (cache key, rendered result). Kept across rebuilds of one `mkdocs serve`:
 # MkDocs loads a hook module once per process.
@@ -61,7 +66,8 @@ def on_config(config):
     settings = repr((config["markdown_extensions"], sorted((k, repr(v)) for k, v in (config["mdx_configs"] or {}).items()),
                      config.use_directory_urls, _data_stamps(config)))
     _state.clear()
-    _state.update(root=_root(config), sources={}, files_key=None, build_key=hashlib.sha256(settings.encode()).hexdigest())
+    _state.update(root=_root(config), sources={}, files_key=None, render_keys={}, output_keys={},
+                  build_key=hashlib.sha256(settings.encode()).hexdigest())
     return config
 
 
@@ -114,18 +120,76 @@ def _custom_colours(config) -> bool:
 def on_post_page(output: str, page, config) -> str:
     from netwerkkracht.compact import collapse_whitespace
 
-    return collapse_whitespace(output)
+    dest = page.file.dest_uri
+    if page.meta.get("template") == REUSED_TEMPLATE:
+        return page.nk_output  # as it was written last time, after every hook
+    output = collapse_whitespace(output)
+    key = _state["output_keys"].get(dest)
+    if key:
+        _outputs[dest] = (key, output)
+    return output
 
 
 def on_env(env, config, files):
     """Compiled theme templates are kept in .cache/jinja: MkDocs makes a new template environment
-    for every build, which would compile Material's 45 templates again on every save."""
-    from jinja2 import FileSystemBytecodeCache
+    for every build, which would compile Material's 45 templates again on every save. And a page
+    whose content, menu, settings and theme are all as in the last build gets its last HTML back
+    instead of going through the templates again (`mkdocs serve`)."""
+    from jinja2 import ChoiceLoader, DictLoader, FileSystemBytecodeCache
 
     folder = _state["root"] / ".cache" / "jinja"
     folder.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+    env.loader = ChoiceLoader([DictLoader({REUSED_TEMPLATE: "{{ page.nk_output }}"}), env.loader])
+    site_key = _site_key(config, files)
+    for file in files.documentation_pages():
+        page, render_key = file.page, _state["render_keys"].get(file.dest_uri)
+        if page is None or render_key is None or "template" in page.meta:
+            continue
+        key = hashlib.sha256("\0".join((site_key, render_key, file.url, str(page.title), repr(sorted(page.meta.items())),
+                                        repr(page.toc and [(t.id, t.title) for t in page.toc]))).encode()).hexdigest()
+        _state["output_keys"][file.dest_uri] = key
+        last = _outputs.get(file.dest_uri)
+        if last and last[0] == key:
+            page.meta["template"] = REUSED_TEMPLATE
+            page.nk_output = last[1]
+    _cache_search_entries(config)
     return env
+
+
+def _site_key(config, files) -> str:
+    """What every page's HTML shows besides its own content: the menu (every page's title and
+    place), the configuration and the theme's templates."""
+    menu = [(f.dest_uri, f.page.title if f.page else "") for f in files.documentation_pages()]
+    custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None  # the project's own templates
+    theme = [(str(p), p.stat().st_mtime_ns) for p in sorted(custom.rglob("*.html"))] if custom else []
+    config_text = Path(config.config_file_path).read_text(encoding="utf-8") if config.config_file_path else ""
+    return hashlib.sha256(repr((menu, theme, config_text, _state["build_key"])).encode()).hexdigest()
+
+
+def _cache_search_entries(config) -> None:
+    """Material's search plugin parses every page's HTML on every build: a page whose HTML did not
+    change gives the same index entries as last time."""
+    if os.environ.get("NK_NO_RENDER_CACHE"):
+        return
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if index is None or not hasattr(index, "add_entry_from_context"):
+            continue
+        original = index.add_entry_from_context
+
+        def add(page, index=index, original=original):
+            key = hashlib.sha256(repr((page.url, page.title, page.content, page.meta.get("search"),
+                                       page.toc and [(t.url, t.title) for t in page.toc])).encode()).hexdigest()
+            last = _search_entries.get(page.url)
+            if last and last[0] == key:
+                index.entries.extend(last[1])
+                return
+            before = len(index.entries)
+            original(page)
+            _search_entries[page.url] = (key, index.entries[before:])
+
+        index.add_entry_from_context = add
 
 
 def on_page_markdown(markdown: str, page, config, files):
@@ -147,6 +211,7 @@ def on_page_markdown(markdown: str, page, config, files):
         _state["files_key"] = hashlib.sha256(listing.encode()).hexdigest()
     key = hashlib.sha256("\0".join((_state["build_key"], _state["files_key"], page.file.src_uri, page.file.url,
                                     markdown)).encode()).hexdigest()
+    _state["render_keys"][page.file.dest_uri] = key
     _cache_render(page, key)
     return markdown
 

@@ -7,6 +7,7 @@ generated "Alle oefeningen" page.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -94,7 +95,19 @@ def _close(block: _Open, found: list) -> None:
 
 
 def check_page(source: str, path: str, course: Course) -> list[Use]:
-    """Validate every component in one page; raise ContentError(s) with file and line."""
+    """Validate every component in one page; raise ContentError(s) with file and line.
+
+    A page that passed is remembered with the course it was checked against: `mkdocs serve`
+    checks every page on every save, and most pages did not change.
+    """
+    passed = course.__dict__.setdefault("_pages_checked", {})
+    key = (path, hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+    if key not in passed:
+        passed[key] = _check_page(source, path, course)
+    return passed[key]
+
+
+def _check_page(source: str, path: str, course: Course) -> list[Use]:
     errors: list[ContentError] = []
     uses = []
     for use, problems in find_components(source):

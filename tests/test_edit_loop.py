@@ -27,6 +27,11 @@ def test_serve_shows_page_and_data_changes_and_link_errors(course_copy):
         assert "Laat eerst rustig schrijven." in served.get("modules/01-proef/lezen/")
         assert article(served.get("")) == home, "an unchanged page must come out the same"
 
+        # A new title changes the menu of every page, so no page may keep its old HTML.
+        _reload(served, lambda: edit(course_copy / PAGE, "# Lezen en doen", "# Lezen en oefenen"))
+        assert "Lezen en oefenen" in served.get("")
+        assert "Lezen en doen" not in served.get("modules/01-proef/")
+
         # The exercise is rendered into the page by a component: its page must follow the data file.
         _reload(served, lambda: edit(course_copy / "exercises" / "m1-proef.yml", "title: Proefoefening", "title: Andere oefening"))
         assert "Andere oefening" in served.get("modules/01-proef/lezen/")
