@@ -75,11 +75,11 @@ def _expand_nav(items, course: Course):
     out = []
     for item in items:
         if item == NAV_MODULES:
-            for m in course.modules:
-                out.append({f"{m.meta.order}. {m.meta.title}": list(m.pages)})
+            out.extend(_grouped([{f"{m.meta.order}. {m.meta.title}": list(m.pages)} for m in course.modules],
+                                course, "Modules"))
         elif item == NAV_TRAINER:
-            for m in course.modules:
-                out.append({f"Draaiboek module {m.meta.order}": m.trainer_page})
+            out.extend(_grouped([{f"Draaiboek module {m.meta.order}": m.trainer_page} for m in course.modules],
+                                course, "Draaiboeken"))
         elif item == NAV_TOOLS:
             out.extend(tool_page(ident) for ident in course.tools)
         elif isinstance(item, dict):
@@ -87,6 +87,22 @@ def _expand_nav(items, course: Course):
         else:
             out.append(item)
     return out
+
+
+NAV_GROUP = 10  # a long course shows its modules in groups of ten, so that every page's menu stays short
+NAV_GROUP_ABOVE = 12
+
+
+def _grouped(entries: list, course: Course, label: str) -> list:
+    """One menu entry per module, or, above NAV_GROUP_ABOVE modules, one section per ten modules
+    ("Modules 11–20"): with navigation.prune a page then carries a dozen links, not one per module."""
+    if len(entries) <= NAV_GROUP_ABOVE:
+        return entries
+    groups = []
+    for start in range(0, len(entries), NAV_GROUP):
+        orders = [m.meta.order for m in course.modules[start:start + NAV_GROUP]]
+        groups.append({f"{label} {orders[0]}–{orders[-1]}": entries[start:start + NAV_GROUP]})
+    return groups
 
 
 def on_env(env, config, files):

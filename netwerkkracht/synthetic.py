@@ -43,7 +43,8 @@ def make_course(root: Path, target: Path, modules: int) -> Path:
     shutil.copy2(root / "mkdocs.yml", target / "mkdocs.yml")
     (root / ".cache").mkdir(exist_ok=True)
     for name in LINKED:
-        (target / name).symlink_to(root / name, target_is_directory=True)
+        if (root / name).exists():
+            (target / name).symlink_to(root / name, target_is_directory=True)
     (target / MODULES_DIR).mkdir()
     (target / EXERCISES_DIR).mkdir()
     for number in range(1, modules + 1):
