@@ -32,15 +32,16 @@ from netwerkkracht.course import course_for
 from netwerkkracht.searchrank import search_setting
 from netwerkkracht.sourcemap import PageSource, SourceMap
 
-_state: dict = {}
-_assets: dict[tuple[str, str], str] = {}  # (site path, hash of the source) -> lighter text
+_state: dict = {}  # this build: root, page sources, cache keys
+# Kept across the rebuilds of one `mkdocs serve` (MkDocs loads a hook module once per process):
+_rendered: dict[str, tuple[str, tuple]] = {}  # site path -> (key, the page's rendered Markdown)
 _outputs: dict[str, tuple[str, str]] = {}  # site path -> (key, the page's finished HTML)
 _search_entries: dict[str, tuple[str, list]] = {}  # page URL -> (key, its search index entries)
+_assets: dict[tuple[str, str], str] = {}  # (site path, hash of the source) -> lighter text
 REUSED_TEMPLATE = "nk-reused-page.html"  # a page whose last HTML is reused goes through this one-line template
 PALETTE = re.compile(r"assets/stylesheets/palette\.[0-9a-f]+\.min\.css")
-# Per page (site path): (cache key, rendered result). Kept across rebuilds of one `mkdocs serve`:
-# MkDocs loads a hook module once per process.
-_rendered: dict[str, tuple[str, tuple]] = {}
+ES_MODULE = re.compile(r"^\s*(?:import|export)\b", re.M)  # left as written: the offline package joins them
+
 
 LINK_WARNINGS = ("contains a link", "contains an unrecognized relative link", "contains an absolute link")
 
@@ -93,7 +94,7 @@ def on_files(files, config):
     custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
     for file in list(files):
         src = Path(file.abs_src_path).resolve() if file.abs_src_path else None
-        if src is None or file.src_uri.endswith((".min.js", ".min.css")) and "palette." not in file.src_uri:
+        if src is None:
             continue
         if PALETTE.fullmatch(file.src_uri) and _custom_colours(config):
             make = trim_palette
@@ -102,6 +103,8 @@ def on_files(files, config):
         else:
             continue
         text = src.read_text(encoding="utf-8")
+        if file.src_uri.endswith(".js") and ES_MODULE.search(text):
+            continue
         key = (file.src_uri, hashlib.sha256(text.encode()).hexdigest())
         if key not in _assets:
             _assets[key] = make(text)
@@ -116,18 +119,59 @@ def _custom_colours(config) -> bool:
     return bool(palettes) and all(p.get("primary") == "custom" and p.get("accent") == "custom" for p in palettes)
 
 
-@event_priority(-50)  # after the other hooks' HTML fixes
-def on_post_page(output: str, page, config) -> str:
-    from netwerkkracht.compact import collapse_whitespace
+def on_page_markdown(markdown: str, page, config, files):
+    """Remember where the page comes from; reuse its last rendering when nothing it depends on changed."""
+    root = _state["root"]
+    abs_src = page.file.abs_src_path
+    shown = None
+    if abs_src and Path(abs_src).resolve().is_relative_to(root):
+        shown = Path(abs_src).resolve().relative_to(root).as_posix()
+    _state["sources"][page.file.dest_uri] = PageSource(shown, page.file.src_uri)
+    setting = search_setting(page.file.src_uri, course_for(_state["root"]))
+    if setting and "search" not in page.meta:  # read by Material's search plugin after this hook
+        page.meta["search"] = setting
+    _state["files"] = files
+    if os.environ.get("NK_NO_RENDER_CACHE") or page.file.src_uri.endswith(".ipynb"):
+        return markdown
+    if _state["files_key"] is None:
+        listing = "\n".join(sorted(f"{f.src_uri}\t{f.url}" for f in files))
+        _state["files_key"] = hashlib.sha256(listing.encode()).hexdigest()
+    key = hashlib.sha256("\0".join((_state["build_key"], _state["files_key"], page.file.src_uri, page.file.url,
+                                    markdown)).encode()).hexdigest()
+    _state["render_keys"][page.file.dest_uri] = key
+    _cache_render(page, key)
+    return markdown
 
+
+def _cache_render(page, key: str) -> None:
+    original = page.render
     dest = page.file.dest_uri
-    if page.meta.get("template") == REUSED_TEMPLATE:
-        return page.nk_output  # as it was written last time, after every hook
-    output = collapse_whitespace(output)
-    key = _state["output_keys"].get(dest)
-    if key:
-        _outputs[dest] = (key, output)
-    return output
+
+    def render(config, files):
+        hit = _rendered.get(dest)
+        if hit and hit[0] == key:
+            (page.content, page.toc, page._title_from_render, page.present_anchor_ids, page.links_to_anchors) = hit[1]
+            return
+        counter = _WarningCounter()
+        logging.getLogger("mkdocs").addHandler(counter)
+        try:
+            original(config, files)
+        finally:
+            logging.getLogger("mkdocs").removeHandler(counter)
+        if not counter.count:  # a page that warned renders again, so its warning comes back
+            _rendered[dest] = (key, (page.content, page.toc, page._title_from_render, page.present_anchor_ids,
+                                     page.links_to_anchors))
+
+    page.render = render
+
+
+class _WarningCounter(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record):
+        self.count += 1
 
 
 def on_env(env, config, files):
@@ -192,59 +236,18 @@ def _cache_search_entries(config) -> None:
         index.add_entry_from_context = add
 
 
-def on_page_markdown(markdown: str, page, config, files):
-    """Remember where the page comes from; reuse its last rendering when nothing it depends on changed."""
-    root = _state["root"]
-    abs_src = page.file.abs_src_path
-    shown = None
-    if abs_src and Path(abs_src).resolve().is_relative_to(root):
-        shown = Path(abs_src).resolve().relative_to(root).as_posix()
-    _state["sources"][page.file.dest_uri] = PageSource(shown, page.file.src_uri)
-    setting = search_setting(page.file.src_uri, course_for(_state["root"]))
-    if setting and "search" not in page.meta:  # read by Material's search plugin after this hook
-        page.meta["search"] = setting
-    _state["files"] = files
-    if os.environ.get("NK_NO_RENDER_CACHE") or page.file.src_uri.endswith(".ipynb"):
-        return markdown
-    if _state["files_key"] is None:
-        listing = "\n".join(sorted(f"{f.src_uri}\t{f.url}" for f in files))
-        _state["files_key"] = hashlib.sha256(listing.encode()).hexdigest()
-    key = hashlib.sha256("\0".join((_state["build_key"], _state["files_key"], page.file.src_uri, page.file.url,
-                                    markdown)).encode()).hexdigest()
-    _state["render_keys"][page.file.dest_uri] = key
-    _cache_render(page, key)
-    return markdown
+@event_priority(-50)  # after the other hooks' HTML fixes
+def on_post_page(output: str, page, config) -> str:
+    from netwerkkracht.compact import collapse_whitespace
 
-
-def _cache_render(page, key: str) -> None:
-    original = page.render
     dest = page.file.dest_uri
-
-    def render(config, files):
-        hit = _rendered.get(dest)
-        if hit and hit[0] == key:
-            (page.content, page.toc, page._title_from_render, page.present_anchor_ids, page.links_to_anchors) = hit[1]
-            return
-        counter = _WarningCounter()
-        logging.getLogger("mkdocs").addHandler(counter)
-        try:
-            original(config, files)
-        finally:
-            logging.getLogger("mkdocs").removeHandler(counter)
-        if not counter.count:  # a page that warned renders again, so its warning comes back
-            _rendered[dest] = (key, (page.content, page.toc, page._title_from_render, page.present_anchor_ids,
-                                     page.links_to_anchors))
-
-    page.render = render
-
-
-class _WarningCounter(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.WARNING)
-        self.count = 0
-
-    def emit(self, record):
-        self.count += 1
+    if page.meta.get("template") == REUSED_TEMPLATE:
+        return page.nk_output  # as it was written last time, after every hook
+    output = collapse_whitespace(output)
+    key = _state["output_keys"].get(dest)
+    if key:
+        _outputs[dest] = (key, output)
+    return output
 
 
 def on_post_build(config):
