@@ -260,7 +260,7 @@ def on_post_build(config):
     if report.broken:
         files = _state.get("files")
         sources = sorted(f.src_uri for f in files) if files is not None else []
-        smap = SourceMap(_state["root"], _state["sources"], sources)
+        smap = SourceMap(_state["root"], _state["sources"], sources, config.watch)
         messages = smap.messages(report.broken, report.ids)
         raise PluginError("Link check failed:\n" + "\n".join(str(m) for m in messages))
     logger.info("Link check: %d pages, %d internal links and anchors OK, %d external URLs listed (not fetched)",

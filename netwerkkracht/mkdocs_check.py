@@ -99,7 +99,7 @@ def check_project(config_file: Path) -> CheckResult:
     report = check_documents({rel: (lambda html=html: html) for rel, html in documents.items()},
                              targets.__contains__, folders.__contains__)
     result.pages, result.links = report.pages, report.internal_links
-    smap = SourceMap(root, sources, sorted(f.src_uri for f in files))
+    smap = SourceMap(root, sources, sorted(f.src_uri for f in files), config.watch)
     result.problems += [str(m) for m in smap.messages(report.broken, report.ids)]
     return result
 

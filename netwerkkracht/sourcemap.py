@@ -19,6 +19,8 @@ from .course import CATALOG_DIR, EXERCISES_DIR, MODULES_DIR
 from .errors import read_text
 from .linkcheck import Broken
 
+# Data files whose text reaches pages; plus every YAML file in the folders the build watches
+# (a new kind of course data adds its folder there, and its links are found too).
 DATA_GLOBS = (f"{MODULES_DIR}/*/module.yml", f"{EXERCISES_DIR}/*.yml", f"{CATALOG_DIR}/*.yml")
 
 
@@ -71,10 +73,11 @@ def _find(text: str, needles: list[str]) -> tuple[int, str] | None:
 class SourceMap:
     """Turns ``linkcheck.Broken`` items into messages at the author's file and line."""
 
-    def __init__(self, root: Path, pages: dict[str, PageSource], site_sources: list[str]):
+    def __init__(self, root: Path, pages: dict[str, PageSource], site_sources: list[str], data_dirs=()):
         self.root = Path(root)
         self.pages = pages  # built page (site-relative HTML path) -> source
         self.site_sources = site_sources  # src_uri of every file in the site, for suggestions
+        self.data_dirs = [Path(d) for d in data_dirs]  # more folders of data files (the build's watched folders)
         self._data: list[tuple[str, str]] | None = None
         self._texts: dict[str, str] = {}
 
@@ -85,8 +88,12 @@ class SourceMap:
 
     def _data_files(self) -> list[tuple[str, str]]:
         if self._data is None:
-            paths = sorted({p for pattern in DATA_GLOBS for p in self.root.glob(pattern)})
-            self._data = [(p.relative_to(self.root).as_posix(), self._text(p.relative_to(self.root).as_posix())) for p in paths]
+            paths = {p for pattern in DATA_GLOBS for p in self.root.glob(pattern)}
+            paths |= {p for d in self.data_dirs if d.is_dir() and d.resolve().is_relative_to(self.root.resolve())
+                      for p in d.rglob("*") if p.suffix in (".yml", ".yaml")}
+            paths = sorted(p.resolve() for p in paths)
+            base = self.root.resolve()
+            self._data = [(p.relative_to(base).as_posix(), self._text(p.relative_to(base).as_posix())) for p in paths]
         return self._data
 
     def locate(self, broken: Broken) -> tuple[str, int | None, str]:

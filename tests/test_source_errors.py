@@ -153,3 +153,24 @@ def test_check_passes_on_the_unbroken_fixture_and_the_real_course(course_copy):
         assert result.returncode == 0, result.stdout + result.stderr[-3000:]
         assert "0 problem(s)" in result.stdout
         assert " internal links checked" in result.stdout
+
+
+def test_a_link_from_any_watched_data_folder_is_found_at_its_line(tmp_path):
+    """New kinds of course data (e.g. scenarios/) are found without changing the source map."""
+    from netwerkkracht.linkcheck import Broken
+    from netwerkkracht.sourcemap import PageSource, SourceMap
+
+    (tmp_path / "scenarios").mkdir()
+    (tmp_path / "scenarios" / "gesprek.yml").write_text("id: gesprek\nstappen:\n  - tekst: Lees [dit](../uitleg.md) eerst.\n",
+                                                         encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "oefen.md").write_text("# Oefen\n\n/// gesprekssimulatie | gesprek\n///\n", encoding="utf-8")
+    broken = Broken("oefen/index.html", 40, "../uitleg.md", "link", "broken link", target="uitleg.md")
+    pages = {"oefen/index.html": PageSource("docs/oefen.md", "oefen.md")}
+    plain = SourceMap(tmp_path, pages, ["oefen.md"])
+    assert plain.locate(broken)[:2] == ("docs/oefen.md", None)  # not in the page: no line to give
+    watched = SourceMap(tmp_path, pages, ["oefen.md"], [tmp_path / "scenarios"])
+    assert watched.locate(broken) == ("scenarios/gesprek.yml", 3, "../uitleg.md")
+    (message,) = watched.messages([broken], {})
+    assert str(message).startswith("scenarios/gesprek.yml:3: broken link '../uitleg.md': no page or file there: "
+                                   "this text is shown on oefen.md")
