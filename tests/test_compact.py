@@ -65,10 +65,16 @@ def test_built_site_ships_the_lighter_assets(fixture_site):
     assert "\n  " not in page.split("<pre", 1)[0], "indentation left in the page"
 
 
-def test_loader_and_components_do_not_depend_on_the_toolbox():
-    code = ("import sys, netwerkkracht.course, netwerkkracht.schema, netwerkkracht.scan, netwerkkracht.pages, "
-            "netwerkkracht.blocks, netwerkkracht.blocks.download; "
+def test_loader_and_download_block_do_not_depend_on_the_toolbox():
+    """The Tool schema lives in schema.py and the site paths in sitepaths.py, below the toolbox."""
+    import ast
+
+    code = ("import sys, netwerkkracht.course, netwerkkracht.schema, netwerkkracht.sitepaths; "
             "print(sorted(m for m in sys.modules if m.startswith('netwerkkracht.toolbox')))")
     out = subprocess.run([__import__("sys").executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]", f"the loader pulls in the toolbox: {out.stdout}"
+    for module in ("course.py", "schema.py", "sitepaths.py", "blocks/download.py"):
+        tree = ast.parse((ROOT / "netwerkkracht" / module).read_text(encoding="utf-8"))
+        imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+        assert not [m for m in imported if "toolbox" in m], f"{module} imports from the toolbox: {imported}"

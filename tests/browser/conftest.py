@@ -22,7 +22,7 @@ from netwerkkracht.quality.site import SiteServer
 MODULE_2 = """title: Tweede module
 description: Een tweede module om de voortgang te tellen.
 order: 2
-duration: 10
+duration: 1
 audience: [Testers]
 goals:
   - Je kan een video bekijken.
@@ -74,7 +74,7 @@ def _make_project(base: Path) -> Path:
     module = project / "modules" / "02-tweede"
     module.mkdir()
     (module / "module.yml").write_text(MODULE_2, encoding="utf-8")
-    (module / "index.md").write_text("# Tweede module\n\nKijk naar de video.\n\n/// video | proef-bestand\n///\n", encoding="utf-8")
+    (module / "index.md").write_text("# Tweede module\n\nKijk naar de video (Tracy & Whittaker, 1990).\n\n/// video | proef-bestand\n///\n", encoding="utf-8")
     (module / "trainer.md").write_text("# Draaiboek tweede module\n\nToon de video.\n", encoding="utf-8")
     media = project / "docs" / "media"
     media.mkdir(exist_ok=True)
@@ -144,3 +144,18 @@ def page(context):
     yield pg
     own = [e for e in errors if "netwerkkracht.js" in e]
     assert not own, "errors from netwerkkracht.js:\n" + "\n".join(own)
+
+
+# The hosting tests (test_site_*.py) use the session `browser`; test_netwerkkaart.py starts a
+# Playwright of its own, which cannot run while the session one does: it must come first (by name).
+@pytest.fixture(scope="session")
+def packages(tmp_path_factory) -> dict[str, Path]:
+    """`bash dev.sh package` on the real project, once: {"offline": ZIP, "scorm": ZIP}."""
+    import os
+    import sys
+
+    out = tmp_path_factory.mktemp("dist")
+    result = subprocess.run([sys.executable, "-m", "netwerkkracht.hosting.package", "-o", str(out)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=900, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert result.returncode == 0, f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+    return {"offline": next(out.glob("*-offline.zip")), "scorm": next(out.glob("*-scorm12.zip"))}

@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from netwerkkaart_fixtures import build, launch, make_project, serve  # noqa: E402
+from netwerkkaart_fixtures import build, make_project, serve  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -33,13 +33,10 @@ def nk_base(nk_site):
 
 
 @pytest.fixture(scope="module")
-def nk_browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = launch(pw)
-        yield browser
-        browser.close()
+def nk_browser(browser):
+    # The session's Chromium (conftest.py): a second sync Playwright in the same thread is refused
+    # as soon as another browser test file has started the session one.
+    return browser
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The workspace script and its styles stay small (target: 25 KB uncompressed together)."""
+"""The workspace script and its styles stay small (target: 26 KB uncompressed together)."""
 from __future__ import annotations
 
 import gzip
@@ -20,4 +20,6 @@ def workspace_bytes() -> tuple[int, int]:
 
 def test_workspace_assets_are_small():
     raw, zipped = workspace_bytes()
-    assert raw <= 25_000, f"workspace JS + CSS is {raw} bytes (gzip {zipped}); the budget is 25 000"
+    # 26 000 since issue 10: the validators of three more workspace parts (simulaties, eindtoets, attest);
+    # the self-test runner and the shuffle moved out to scripts loaded only on pages with a self-test.
+    assert raw <= 26_000, f"workspace JS + CSS is {raw} bytes (gzip {zipped}); the budget is 26 000"
