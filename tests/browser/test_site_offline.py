@@ -14,7 +14,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-LOCAL = ("file:", "data:", "blob:", "about:")
+LOCAL = ("file:", "data:", "blob:", "about:", "chrome:", "chrome-extension:")  # the last two: Chromium's own PDF viewer
 
 
 @pytest.fixture(scope="module")
