@@ -25,7 +25,7 @@ def check(root: Path) -> int:
         counts = (f"{len(course.modules)} modules, {len(course.exercises)} exercises, {len(course.videos)} videos, "
                   f"{len(course.tools)} tools, ")
         warned = _course_checks(course, root, [])  # in strict mode the build's hooks reported them above
-    except ContentError:
+    except (ContentError, UnicodeDecodeError):  # reported above, at the file and line
         counts, warned = "", []
     if warned:
         print(f"\n{len(warned)} content problem(s) listed but not counted (mkdocs.yml extra.content_checks: warn):",

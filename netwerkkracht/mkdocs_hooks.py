@@ -18,7 +18,7 @@ from netwerkkracht import practice_pages as practice
 from netwerkkracht.blocks import COMPONENTS
 from netwerkkracht.branding import load_branding
 from netwerkkracht.course import Course, course_for, pin_course
-from netwerkkracht.errors import ContentError, read_text
+from netwerkkracht.errors import SAVE_AS_UTF8, ContentError, read_text
 from netwerkkracht.page_context import set_page
 from netwerkkracht.scan import check_page, duplicate_ids
 from netwerkkracht.sitepaths import tool_page
@@ -164,7 +164,11 @@ def on_files(files: Files, config):
             elif use.name == "reflectie" and use.body.strip():
                 inline.append((use.argument, use.body, file.src_uri, titles[file.src_uri]))
     errors.extend(str(e) for e in duplicate_ids(page_uses))
-    errors.extend(_course_checks(course, config))
+    try:
+        errors.extend(_course_checks(course, config))
+    except UnicodeDecodeError as exc:  # the course checks read the pages again: that file is named above
+        if not errors:
+            errors.append(f"a content file is not UTF-8 text ({exc}): {SAVE_AS_UTF8}")
     if errors:
         raise PluginError("Content error(s):\n" + "\n".join(errors))
     _state.update(titles=titles)
