@@ -22,7 +22,7 @@ from typing import Iterator
 from ..course import Course
 from ..errors import ContentError
 from ..pages import minutes, rel
-from ..toolbox.paths import tool_page, tool_pdf
+from ..sitepaths import tool_page, tool_pdf
 from . import documents
 from .documents import Settings
 from .paths import PRINT_PAGE, READER_PDF, deck_page, handout_pdf, trainer_map_pdf
