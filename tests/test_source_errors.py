@@ -78,7 +78,7 @@ CASES = {
     "broken link in a key point (generated pages)": (
         lambda c: (edit(c / MODULE, "  - Niets verlaat de browser.", "  - Niets verlaat de browser ([privacy](privacy.md))."),
                    (MODULE, "privacy.md"))[1],
-        ["broken link 'privacy.md'", "(on 2 pages)"], []),
+        ["broken link 'privacy.md'", "(on 3 pages)"], []),  # the last module page, the key points page, the deck
     "Markdown page in Windows-1252": (
         lambda c: _non_utf8(c, PAGE, "Laat eerst schrijven.", "Laat eerst schrijven \u2019s ochtends."),
         ["byte 0x92", "Windows-1252", "save the file as UTF-8"], []),

@@ -244,8 +244,13 @@ def _author_slide(use: Use) -> Slide:
 
 # ---------------------------------------------------------------------------- the deck
 
-def page_slides(src: str, source: str, course: Course, *, overview: bool) -> tuple[list[Slide], list[str]]:
-    """The slides of one module page and the trainer notes that come before its first slide."""
+def page_slides(src: str, source: str, course: Course, *, overview: bool, deck: str) -> tuple[list[Slide], list[str]]:
+    """The slides of one module page and the trainer notes that come before its first slide.
+
+    Text from the page keeps its links working on the deck (``relink``); text from a data file (an
+    exercise's prompt, a video's or a tool's description) is shown as on every other page: its
+    links are relative to the page that shows it, which the link check reports as such."""
+    source = relink(source, src, deck)
     blocks = [use for use, _ in find_components(source)]
     authored = [u for u in blocks if u.name == "dia"]
     events = sorted([_Event(u.line, use=u) for u in blocks if u.name in SLIDE_BLOCKS | {"trainer"}],
@@ -309,12 +314,7 @@ def module_slides(course: Course, module: Module, organisation: str = "") -> lis
     quiz: list[Slide] = []
     for src in module.pages:
         source = (root / src).read_text(encoding="utf-8")
-        own, leading = page_slides(src, source, course, overview=src != module.overview)
-        deck = deck_page(module.slug)
-        leading = [relink(note, src, deck) for note in leading]
-        for slide in own:
-            slide.body = relink(slide.body, src, deck)
-            slide.notes = [relink(note, src, deck) for note in slide.notes]
+        own, leading = page_slides(src, source, course, overview=src != module.overview, deck=deck_page(module.slug))
         if src == module.overview:
             title.notes.extend(leading)
         else:
