@@ -16,7 +16,8 @@ stops emitting that markup.
    makes the page ~700 KB). They move, unchanged and in the same order, into one content-hashed
    file under assets/stylesheets/ linked from the head. Its copy
    buttons (``<clipboard-copy aria-label=...>``) get the role the element takes at run time
-   (``button``), which makes the label valid, and a Dutch label.
+   (``button``), which makes the label valid, and a Dutch label; their "Copied!" notice is Dutch,
+   also in the search index (``on_page_content`` runs before the search plugin reads the page).
 5. Wide tables: Material wraps each table in ``.md-typeset__scrollwrap`` at run time, a scroll
    container that keyboard users cannot reach (axe scrollable-region-focusable, WCAG 2.1.1).
    A few lines of script, run on every ``document$`` emission, make an overflowing wrapper
@@ -47,6 +48,7 @@ SCROLLWRAP_SCRIPT = (
 
 _STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S)
 _CLIPBOARD = re.compile(r'<clipboard-copy\s+(?:,="")?\s*aria-label="Copy to Clipboard"')
+_COPIED = re.compile(r'(<span class="notice"[^>]*>)Copied!(</span>)')
 NOTEBOOK_CSS: dict[str, str] = {}  # file name under site_dir -> CSS, written in on_post_build
 
 
@@ -80,6 +82,11 @@ def fix_html(html: str) -> str:
         head, sep, tail = html.rpartition("</body>")
         html = head + SCROLLWRAP_SCRIPT + sep + tail
     return html
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """The notebook template's "Copied!" notice, in Dutch before the search index takes the text."""
+    return _COPIED.sub(r"\1Gekopieerd!\2", html)
 
 
 def on_post_page(output: str, page, config) -> str:

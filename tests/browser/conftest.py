@@ -2,7 +2,9 @@
 
 The build is a copy of tests/fixtures/course with, added at run time:
 - the site's CSS and JavaScript (extra_css / extra_javascript) and the real portfolio and privacy pages;
-- a second module, so that progress counts have something to count;
+- a second module of two pages, each with an inline reflection, so that progress counts and the
+  portfolio's course order have something to check;
+- Material's footer navigation ("Vorige" / "Volgende"), as on the real site;
 - a 2-second WebM with WebVTT captions made with ffmpeg (a `provider: file` video); nothing binary is committed.
 """
 from __future__ import annotations
@@ -32,7 +34,7 @@ key_points:
   - Een eigen video speelt af.
   - Er zijn ondertitels.
   - Niets verlaat de browser.
-pages: [index.md]
+pages: [index.md, verder.md]
 sources:
   - author: Tracy, E. M. & Whittaker, J. K.
     year: 1990
@@ -68,13 +70,17 @@ def _make_project(base: Path) -> Path:
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     text = text.rstrip() + "\n  - Mijn leerportfolio: portfolio.md\n  - Privacy: privacy.md\n"
+    text = text.replace("  font: false\n", "  font: false\n  features: [navigation.footer]\n", 1)
     config.write_text(text, encoding="utf-8")
     for page in ("portfolio.md", "privacy.md"):
         shutil.copy(ROOT / "docs" / page, project / "docs" / page)
     module = project / "modules" / "02-tweede"
     module.mkdir()
     (module / "module.yml").write_text(MODULE_2, encoding="utf-8")
-    (module / "index.md").write_text("# Tweede module\n\nKijk naar de video.\n\n/// video | proef-bestand\n///\n", encoding="utf-8")
+    (module / "index.md").write_text("# Tweede module\n\nKijk naar de video.\n\n/// video | proef-bestand\n///\n\n"
+                                     "/// reflectie | m2-eerst\nWat zag je in de video?\n///\n", encoding="utf-8")
+    (module / "verder.md").write_text("# Verder in module twee\n\nNog een vraag.\n\n"
+                                      "/// reflectie | m2-daarna\nWat neem je mee?\n///\n", encoding="utf-8")
     (module / "trainer.md").write_text("# Draaiboek tweede module\n\nToon de video.\n", encoding="utf-8")
     media = project / "docs" / "media"
     media.mkdir(exist_ok=True)
