@@ -1,4 +1,10 @@
-"""The workspace script and its styles stay small (target: 25 KB uncompressed together)."""
+"""The workspace script and its styles stay small (target: 45 KB uncompressed together, about 15 KB gzipped).
+
+The budget was 25 KB. Issue 11 added, on every page: the table of learner-data parts with backup,
+wipe, import (what changes, keep the newest per entry, undo) and the network map's data format and
+validator (backup and import cover the map); the storage notice that tells why nothing is kept; the
+keyboard menu; the home page's "Verder waar je was". w-assess adds its parts on top.
+"""
 from __future__ import annotations
 
 import gzip
@@ -20,4 +26,4 @@ def workspace_bytes() -> tuple[int, int]:
 
 def test_workspace_assets_are_small():
     raw, zipped = workspace_bytes()
-    assert raw <= 25_000, f"workspace JS + CSS is {raw} bytes (gzip {zipped}); the budget is 25 000"
+    assert raw <= 45_000, f"workspace JS + CSS is {raw} bytes (gzip {zipped}); the budget is 45 000"

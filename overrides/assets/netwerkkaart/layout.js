@@ -61,15 +61,15 @@ export function layout(people, sectors, rings) {
   const groups = {};
   people.forEach((p) => { (groups[p.sector + "|" + p.ring] = groups[p.sector + "|" + p.ring] || []).push(p); });
   const pos = {};
-  const rowH = 2 * NODE_R + 2 * NAME_LINE + 2;
-  const colW = 2 * NODE_R + 30;
+  const rowH = 2 * NODE_R + 4;   /* circles never overlap; a name may run into the row below, on its halo */
+  const colW = 2 * NODE_R + 30;  /* room for a name line beside the next person */
   sectors.forEach((s, si) => {
     const a0 = boundary(si, sectors.length), a1 = boundary(si + 1, sectors.length);
     rings.forEach((ring, ri) => {
       const list = groups[s.id + "|" + ring.id];
       if (!list) return;
       const inner = ri === 0 ? R_CENTRE : RADII[ri - 1], outer = RADII[ri];
-      const lo = inner + NODE_R + 4, hi = outer - NODE_R - 2 * NAME_LINE, mid = (lo + hi) / 2;
+      const lo = inner + NODE_R + 4, hi = outer - NODE_R - 4, mid = (lo + hi) / 2;
       const maxRows = Math.max(1, Math.floor((hi - lo) / rowH) + 1);
       const span = a1 - a0 - 8;
       const perRow = Math.max(1, Math.floor((span * Math.PI / 180 * mid) / colW));

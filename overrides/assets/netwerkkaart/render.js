@@ -265,5 +265,5 @@ export function summary(state) {
   const mutual = people.filter((p) => p.reciprocity === "wederzijds").length;
   return "Netwerkkaart" + of + " met " + n + (n === 1 ? " persoon" : " personen") +
     ": " + (n - formal) + " informeel, " + formal + " formeel; " + rings[0] + " heel dichtbij, " + rings[1] + " dichtbij, " +
-    rings[2] + " op afstand; " + mutual + " met steun over en weer. De lijst naast de kaart en de tabel eronder tonen alle details.";
+    rings[2] + " op afstand; " + mutual + " met steun over en weer. De genummerde lijst onder de kaart en de tabel tonen alle details.";
 }
