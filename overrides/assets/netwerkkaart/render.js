@@ -195,8 +195,9 @@ export class MapView {
       const words = describe(p);
       setText(rec.title, `${p.name}: ${words} (nummer ${i + 1})`, last, "titleText");
       setText(rec.liName, p.name, last, "liName");
-      setText(rec.liMeta, " · " + byId(SECTORS, p.sector).label + ", " + byId(RINGS, p.ring).label.toLowerCase() +
-        (p.support.length ? " · " + letters(p) : ""), last, "liMeta");
+      /* Name and kinds of support only: where someone stands is on the map itself, so moving a person
+         (the common edit) does not touch the list, and costs no layout of the page. */
+      setText(rec.liMeta, p.support.length ? " · " + letters(p) : "", last, "liMeta");
       if (this.legend.children[i] !== rec.li) this.legend.insertBefore(rec.li, this.legend.children[i] || null);
     }
     for (const id in this.nodes) {
