@@ -126,6 +126,7 @@ function kaartLezen(x) {
    object (validated in schoon()) or has its own key (`sleutel`, validated by its own `schoon`).
    `label` names what the learner has, for the dialogs; a part without one goes along with the
    others but is never listed (module titles). `enkel`: one entry, not a collection of entries by id.
+   `onleesbaar`: how the wipe dialog names a stored value that no longer passes the check.
    Every entry's time (`tijd`, or the value itself for afgerond) decides "keep the newest". */
 const aantal = (een, meer) => (n) => (n === 1 ? "1 " + een : n + " " + meer);
 const personen = aantal("persoon", "personen");
@@ -138,7 +139,7 @@ const DELEN = [
   { naam: "attest", enkel: true, label: () => "je deelnameattest" },
   { naam: "modules" },
   { naam: "netwerkkaart", sleutel: KAARTKEY, enkel: true, json: true, label: (n, k) => `je netwerkkaart (${personen(k.people.length)})`,
-    schoon: (x) => kaartLezen(x).kaart || null, tijd: (k) => Date.parse(k.exported) || 0 },
+    schoon: (x) => kaartLezen(x).kaart || null, tijd: (k) => Date.parse(k.exported) || 0, onleesbaar: "je netwerkkaart (die niet meer te lezen is)" },
   { naam: "trainer", sleutel: TKEY, enkel: true, label: () => "je keuze voor de trainersweergave", schoon: (x) => (x === "aan" ? "aan" : null) },
 ];
 const MAX_BACKUP = 5e6, MAX_ITEMS = 2000;
@@ -586,7 +587,8 @@ function initPortfolio() {
   const nee = knop(dlg, "Annuleren", "nk-wis-nee");
   nee.autofocus = true;
   wis.addEventListener("click", () => {
-    const lijst = inventaris(alles());
+    const nu = alles();
+    const lijst = inventaris(nu).concat(DELEN.filter((x) => x.onleesbaar && nu[x.naam] === null && lees(x.sleutel) !== null).map((x) => x.onleesbaar));
     wat.replaceChildren();
     if (!lijst.length) el(wat, "p", "Er staat niets van deze cursus in deze browser.");
     else {
