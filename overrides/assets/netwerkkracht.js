@@ -138,6 +138,7 @@ const DELEN = [
   { naam: "eindtoets", enkel: true, label: () => "je resultaat van de eindtoets" },
   { naam: "attest", enkel: true, label: () => "je deelnameattest" },
   { naam: "modules" },
+  { naam: "zaad", enkel: true, tijd: () => 0 },  // w-assess's shuffle seed: travels along, this device's own wins
   { naam: "netwerkkaart", sleutel: KAARTKEY, enkel: true, json: true, label: (n, k) => `je netwerkkaart (${personen(k.people.length)})`,
     schoon: (x) => kaartLezen(x).kaart || null, tijd: (k) => Date.parse(k.exported) || 0, onleesbaar: "je netwerkkaart (die niet meer te lezen is)" },
   { naam: "trainer", sleutel: TKEY, enkel: true, label: () => "je keuze voor de trainersweergave", schoon: (x) => (x === "aan" ? "aan" : null) },
@@ -161,11 +162,12 @@ function alles() {
 }
 /* Write every part (null or empty removes it); false when the browser keeps nothing. */
 function zetAlles(o) {
-  const w = laad();
+  const w = laad(), niets = leeg();
   for (const deel of DELEN) {
-    if (deel.sleutel || !(deel.naam in w)) continue;
-    if (deel.enkel && o[deel.naam] == null) delete w[deel.naam];
-    else w[deel.naam] = o[deel.naam] || {};
+    if (deel.sleutel) continue;
+    if (o[deel.naam] != null) w[deel.naam] = o[deel.naam];
+    else if (deel.naam in niets) w[deel.naam] = niets[deel.naam];
+    else delete w[deel.naam];
   }
   let ok = bewaar(w);
   for (const deel of DELEN) {
@@ -721,8 +723,9 @@ function initMenu() {
   });
 }
 
-/* What other scripts on the page use: the network map keeps its data through this storage and notice. */
-window.nkWerkruimte = { lees, schrijf, melding, kaartsleutel: KAARTKEY, kaart: KAART, kaartLezen };
+/* What other scripts on the page use: the network map keeps its data through this storage and notice.
+   Added to what other sections put there (w-assess's practice scripts use the same object). */
+window.nkWerkruimte = Object.assign(window.nkWerkruimte || {}, { lees, schrijf, melding, kaartsleutel: KAARTKEY, kaart: KAART, kaartLezen });
 
 function init() {
   // Material's document$ emits once per page (and again per page with instant navigation).
