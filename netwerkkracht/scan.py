@@ -30,6 +30,7 @@ class Use:
     line: int
     options: dict = field(default_factory=dict)
     body: str = ""
+    body_line: int = 0  # line in the file where the body's first non-blank line stands
 
 
 @dataclass
@@ -72,6 +73,8 @@ def find_components(source: str) -> list[tuple[Use, list[str]]]:
                 top.header.append(line[4:])
                 continue
             top.in_header = False
+            if not top.use.body_line and line.strip():
+                top.use.body_line = number
             top.lines.append(line)
     for still_open in stack:
         found.append((still_open.use, [f"'/// {still_open.use.name}' is never closed: add a line '{still_open.slashes}'"]))
@@ -110,7 +113,7 @@ def check_page(source: str, path: str, course: Course) -> list[Use]:
         for problem in _structure(component, use):
             errors.append(ContentError(path, problem, line=use.line))
         if use.argument or not component.ARGUMENT:
-            for problem in component.check(use.argument, use.body, course):
+            for problem in component.check_use(use, course):
                 errors.append(ContentError(path, problem, line=use.line))
     raise_all(errors)
     return uses

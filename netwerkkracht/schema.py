@@ -30,6 +30,7 @@ class Strict(BaseModel):
 
 class Source(Strict):
     author: Text
+    cite_as: Text | None = None  # short name for in-text citations of an organisation, e.g. "SAM"
     year: int | Annotated[str, StringConstraints(pattern=r"^(\d{4}[a-z]?|z\.d\.(-[a-z])?)$")]  # 2017, 2017a, z.d., z.d.-b
     title: Text
     publisher: Text | None = None

@@ -102,6 +102,10 @@ CASES = {
         lambda c: edit(c / PAGE, "  : Nee, want zo.\n", ""),
         [PAGE, "self-test 'm1-zelftest'", "has no feedback"],
     ),
+    "dialogue turn of the professional without a note": (
+        lambda c: edit(c / PAGE, "> Ze vraagt door op wat er al is.\n", ""),
+        [PAGE, "dialogue 'Karim vertelt over zijn buurman'", "Sofie's turn has no note", "add a line '> "],
+    ),
     "broken internal link": (
         lambda c: edit(c / "docs" / "index.md", "Ga naar de", "Zie [de woordenlijst](woordenlijst.md). Ga naar de"),
         ["index.md", "woordenlijst.md"],

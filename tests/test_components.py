@@ -130,3 +130,52 @@ def test_zelftest_does_not_repeat_the_verdict(render):
     root = render("/// zelftest | m1-dubbel\n? Vraag\n+ Goed\n  : Juist: zo zit het.\n- Fout\n  : Nee, want anders.\n///\n")
     texts = ["".join(d.find("p").itertext()) for d in root.iter("details")]
     assert texts == ["Juist. Zo zit het.", "Niet juist. Want anders."]
+
+
+DIALOGUE = """/// dialoog | Karim vertelt
+    professional: Sofie
+    anderen: Karim
+    situatie: Karim komt voor een huurwaarborg.
+Sofie: Wie helpt je soms?
+> Ze vraagt naar mensen,
+niet naar hulp.
+Karim: Mijn buurman,
+soms.
+Sofie: Wat doet hij dan?
+> Ze vraagt door.
+Karim: Hij leest mijn brieven.
+///
+"""
+
+
+def test_dialoog_renders_turns_with_notes_on_the_professional_turns(render):
+    root = render("## Voorbeeld\n\n" + DIALOGUE)
+    section = root.find(".//section[@class='nk-gesprek']")
+    assert "Karim vertelt" in "".join(section.find("h3").itertext())
+    assert "Fictief" in section.find("p[@class='nk-fictief']").text
+    assert "huurwaarborg" in "".join(section.find("p[@class='nk-gesprek__situatie']").itertext())
+    turns = section.findall("ol/li")
+    assert [t.find("p/strong").text for t in turns] == ["Sofie:", "Karim:", "Sofie:", "Karim:"]
+    assert "".join(turns[1].find("p").itertext()) == "Karim: Mijn buurman, soms."
+    notes = ["".join(t.find("p[@class='nk-beurt__noot']").itertext()) for t in turns if "professional" in t.get("class")]
+    assert notes == ["Wat Sofie doet: Ze vraagt naar mensen, niet naar hulp.", "Wat Sofie doet: Ze vraagt door."]
+    assert turns[1].find("p[@class='nk-beurt__noot']") is None
+
+
+@pytest.mark.parametrize("body, problem", [
+    (DIALOGUE.replace("> Ze vraagt door.\n", ""), "line 10: Sofie's turn has no note"),
+    (DIALOGUE.replace("Karim: Hij leest", "> Een noot.\nKarim: Hij leest").replace("Karim: Mijn buurman", "Karim: Mijn buurman"), None),
+    (DIALOGUE.replace("    anderen: Karim\n", ""), "option 'anderen' is missing"),
+    (DIALOGUE.replace("Sofie: Wie helpt", "Hallo.\nSofie: Wie helpt"), "line 5: 'Hallo.' does not start with a speaker"),
+    (DIALOGUE.replace("Karim: Hij leest mijn brieven.\n", "Karim: Hij leest mijn brieven.\n> Een noot bij Karim.\n"), "only the professional's turns"),
+])
+def test_dialoog_check_names_the_line_and_the_fix(body, problem):
+    from netwerkkracht.scan import find_components
+    from netwerkkracht.blocks.dialoog import Dialoog
+
+    use = find_components(body)[0][0]
+    problems = Dialoog.check_use(use, None)
+    if problem is None:  # a note under the professional's turn is fine, however it is placed
+        assert problems == []
+    else:
+        assert len(problems) == 1 and problem in problems[0], problems

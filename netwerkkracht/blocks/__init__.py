@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .bronnenlijst import Bronnenlijst
 from .casus import Casus
+from .dialoog import Dialoog
 from .download import Download
 from .kernpunten import Kernpunten
 from .leerdoelen import Leerdoelen
@@ -12,7 +13,7 @@ from .video import VideoBlock
 from .zelftest import Zelftest
 
 COMPONENTS = {cls.NAME: cls for cls in (
-    Leerdoelen, Reflectie, Casus, VideoBlock, Download, Kernpunten, Trainer, Zelftest, Bronnenlijst,
+    Leerdoelen, Reflectie, Casus, Dialoog, VideoBlock, Download, Kernpunten, Trainer, Zelftest, Bronnenlijst,
 )}
 
 # Generic blocks from pymdownx that authors may use too; they have no course-specific checks.

@@ -37,6 +37,11 @@ class CourseBlock(Block):
                 return [unknown_id(kind, argument, list(known), where)]
         return []
 
+    @classmethod
+    def check_use(cls, use, course: Course) -> list[str]:
+        """Problems with one use (``scan.Use``): blocks whose options matter override this."""
+        return cls.check(use.argument, use.body, course)
+
     # -- helpers for subclasses ---------------------------------------------------
 
     @staticmethod
