@@ -3,12 +3,12 @@
  * (add, change, remove, clear, replace, undo), its messages, and the in-browser benchmark.
  *
  * Loaded by the page as a native ES module (front matter `module_scripts:`), no bundler; the
- * offline package joins these files into one classic script. window.nkNetwerkkaart is the handle
+ * offline package joins these files into one classic script. It needs netwerkkracht.js on the
+ * page first (window.nkWerkruimte: storage, notice, the map's data format). window.nkNetwerkkaart is the handle
  * for tests and tests/benchmarks/netwerkkaart_bench.py.
  */
-import { NODE_R } from "./layout.js";
 import { MapView, el } from "./render.js";
-import { MAX_NAME, MAX_PEOPLE, RINGS, SECTORS, SUPPORT, RECIPROCITY, byId, cleanName, loadStored, parseMap, ready, snapshot, storageKey, store } from "./state.js";
+import { MAX_NAME, MAX_PEOPLE, RECIPROCITY, SECTORS, SUPPORT, byId, cleanName, loadStored, parseMap, ready, snapshot, storageKey, store } from "./state.js";
 import { TableView, buildForm } from "./table.js";
 import { exportJson, exportPng, exportSvg, fillPrintList, importFile, importText, offerExample } from "./files.js";
 
@@ -226,7 +226,7 @@ class NetworkMap {
     times.sort((a, b) => a - b);
     const sum = times.reduce((a, b) => a + b, 0);
     const result = { people: n, edits, mean: sum / edits, median: times[Math.floor(edits / 2)],
-      p95: times[Math.min(edits - 1, Math.floor(edits * 0.95))], max: times[edits - 1], nodeRadius: NODE_R, rings: RINGS.length };
+      p95: times[Math.min(edits - 1, Math.floor(edits * 0.95))], max: times[edits - 1] };
     if (window.console) console.log("netwerkkaart benchmark", JSON.stringify(result));
     return result;
   }
