@@ -713,11 +713,16 @@ function initMenu() {
   };
   const toon = () => menu.setAttribute("aria-expanded", String(toggle.checked));
   toon();
+  let toets = 0; // when the menu button last got Enter or Space
   toggle.addEventListener("change", () => {
     toon();
-    if (toggle.checked && d.activeElement === menu) setTimeout(() => { const a = $(".md-sidebar--primary a[href]"); if (a) a.focus(); }, 50);
+    const a = toggle.checked && Date.now() - toets < 1000 && $(".md-sidebar--primary a[href]");
+    if (a) a.focus({ preventScroll: true });
   });
-  menu.addEventListener("keydown", (e) => { if (e.key === " ") { e.preventDefault(); menu.click(); } });
+  menu.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") toets = Date.now();
+    if (e.key === " ") { e.preventDefault(); menu.click(); }
+  });
   d.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && toggle.checked && getComputedStyle(menu).display !== "none") { zet(false); menu.focus(); }
   });
