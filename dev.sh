@@ -8,6 +8,7 @@
 #   bash dev.sh benchmark     build from clean and print size and speed figures
 #   bash dev.sh gates         run the quality gates and write reports/quality.md
 #   bash dev.sh readability   print a readability score for every course page
+#   bash dev.sh package       set up, then write the offline copy and the SCORM 1.2 package to dist/
 set -euo pipefail
 cd "$(dirname "$0")"
 export NO_MKDOCS_2_WARNING=1
@@ -29,5 +30,6 @@ case "${1:-help}" in
   benchmark) setup; py -m netwerkkracht.benchmark ;;
   gates) setup; py -m netwerkkracht.quality ;;
   readability) py -m netwerkkracht.readability ;;
-  *) sed -n '2,11p' "$0"; exit 2 ;;
+  package) setup; shift; py -m netwerkkracht.hosting.package "$@" ;;
+  *) sed -n '2,12p' "$0"; exit 2 ;;
 esac

@@ -27,11 +27,35 @@ def check(root: Path) -> int:
             errors.extend(str(e) for e in exc.errors)
         except ContentError as exc:
             errors.append(str(exc))
+    warned = _course_checks(course, root, errors)
     for error in errors:
         print(error, file=sys.stderr)
+    if warned:
+        print(f"\n{len(warned)} content problem(s) listed but not counted (mkdocs.yml extra.content_checks: warn):",
+              file=sys.stderr)
+        for problem in warned:
+            print(problem, file=sys.stderr)
     print(f"{len(course.modules)} modules, {len(course.exercises)} exercises, {len(course.videos)} videos, "
           f"{len(course.tools)} tools, {len(pages)} pages checked: {len(errors)} problem(s)")
     return 1 if errors else 0
+
+
+def _course_checks(course, root: Path, errors: list[str]) -> list[str]:
+    """Run the course-wide checks; add what counts to ``errors``, return what is only listed (warn mode)."""
+    from .coursechecks import mode_from_config, run
+
+    found = run(course)
+    errors.extend(str(e) for e in found.invalid)
+    try:
+        mode = mode_from_config(root)
+    except ContentError as exc:
+        errors.append(str(exc))
+        mode = "strict"
+    problems = [str(e) for e in found.problems]
+    if mode == "warn":
+        return problems
+    errors.extend(problems)
+    return []
 
 
 def main(argv: list[str] | None = None) -> int:

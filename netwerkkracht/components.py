@@ -34,7 +34,11 @@ class ComponentHeadings(Treeprocessor):
 
 class CourseExtension(BlocksExtension):
     def __init__(self, *args, **kwargs):
-        self.config = {"root": [".", "Folder that holds modules/, exercises/ and catalog/"]}
+        self.config = {
+            "root": [".", "Folder that holds modules/, exercises/ and catalog/"],
+            "organisation": ["", "Name of the organisation that offers the course (on the certificate)"],
+            "platform_videos": [False, "Offer YouTube/Vimeo players after a click (needs frame-src in the CSP)"],
+        }
         super().__init__(*args, **kwargs)
 
     def extendMarkdownBlocks(self, md, block_mgr):

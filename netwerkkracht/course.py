@@ -43,6 +43,8 @@ class Course:
     exercises: dict[str, Exercise] = field(default_factory=dict)
     videos: dict[str, Video] = field(default_factory=dict)
     tools: dict[str, Tool] = field(default_factory=dict)
+    scenarios: dict = field(default_factory=dict)  # id -> scenarios.Scenario
+    eindtoets: object = None  # eindtoets.Bank, or None when the course has no assessment/eindtoets.yml
 
     def module(self, slug: str) -> Module:
         for module in self.modules:
@@ -170,6 +172,11 @@ def load_course(root: str | os.PathLike) -> Course:
             errors.append(ContentError(rel, f"'{exercise.module}' is not a module folder (known: {', '.join(sorted(slugs)) or 'none'})", field="module"))
         course.exercises[ident] = exercise
 
+    from .eindtoets import load_bank
+    from .scenarios import load_scenarios
+
+    course.scenarios = _collect(errors, load_scenarios, root, slugs) or {}
+    course.eindtoets = _collect(errors, load_bank, root, slugs)
     course.videos = _collect(errors, _load_catalog, root / CATALOG_DIR / "videos.yml", root, Video, "videos") or {}
     course.tools = _collect(errors, _load_catalog, root / CATALOG_DIR / "tools.yml", root, Tool, "tools") or {}
     for video in course.videos.values():
@@ -194,7 +201,7 @@ def _check_id(ident: str, rel: str) -> bool:
 def fingerprint(root: Path) -> tuple:
     """Modification times of every content file: a cheap key to know when to reload."""
     stamps = []
-    for sub in (MODULES_DIR, EXERCISES_DIR, CATALOG_DIR):
+    for sub in (MODULES_DIR, EXERCISES_DIR, CATALOG_DIR, "scenarios", "assessment"):
         base = root / sub
         if base.is_dir():
             for path in sorted(base.rglob("*")):

@@ -14,6 +14,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from netwerkkracht import pages as gen
+from netwerkkracht import practice_pages as practice
+from netwerkkracht.blocks import COMPONENTS
+from netwerkkracht.branding import load_branding
 from netwerkkracht.course import Course, course_for
 from netwerkkracht.errors import ContentError
 from netwerkkracht.page_context import set_page
@@ -25,6 +28,7 @@ log = logging.getLogger("mkdocs.plugins.netwerkkracht")
 NAV_MODULES = "@modules"  # nav marker: one section per module, in order
 NAV_TRAINER = "@draaiboeken"  # nav marker: every module's trainer page
 NAV_TOOLS = "@tools"  # nav marker: every tool's page, in catalogue order
+NAV_SIMULATIONS = "@simulaties"  # nav marker: every conversation simulation's page
 EXTENSION = "netwerkkracht.components"
 
 _state: dict = {}
@@ -46,26 +50,41 @@ def _course(config) -> Course:
 def on_config(config):
     course = _course(config)
     config.mdx_configs.setdefault(EXTENSION, {})["root"] = str(_root(config))
+    config.mdx_configs[EXTENSION]["platform_videos"] = _platform_videos(config)
     if "pymdownx.snippets" in config.mdx_configs:  # snippet paths are relative to mkdocs.yml, not the cwd
         config.mdx_configs["pymdownx.snippets"].setdefault("base_path", [str(_root(config))])
-    config.watch.extend(str(_root(config) / d) for d in ("modules", "exercises", "catalog") if (_root(config) / d).is_dir())
+    config.watch.extend(str(_root(config) / d) for d in ("modules", "exercises", "catalog", "scenarios", "assessment") if (_root(config) / d).is_dir())
     if config.nav:
         config.nav = _expand_nav(config.nav, course)
-    _inline_favicon(config)
     _state.clear()
     _state.update(site_dir=config.site_dir, course=course)  # one load per build, read by the page hooks
+    _brand(config)
+    config.mdx_configs[EXTENSION]["organisation"] = _state["branding"].name  # the certificate names it
     return config
 
 
-def _inline_favicon(config) -> None:
-    """An SVG favicon becomes a data URI in every page: one request fewer per page view."""
-    favicon = config.theme.get("favicon") or ""
-    path = Path(config.docs_dir) / favicon
-    if favicon.endswith(".svg") and path.is_file():
-        import urllib.parse
+def _platform_videos(config) -> bool:
+    """extra.platform_videos: YouTube/Vimeo players after a click (off by default: strict CSP, no frame-src)."""
+    from netwerkkracht.hosting.csp import platform_videos
 
-        svg = " ".join(path.read_text(encoding="utf-8").split()).replace('"', "'")  # the template quotes with "
-        config.theme["favicon"] = "data:image/svg+xml," + urllib.parse.quote(svg, safe="=:/'")
+    try:
+        return platform_videos(config.extra)
+    except ValueError as exc:
+        raise PluginError(str(exc)) from None
+
+
+def _brand(config) -> None:
+    """extra.organisation becomes one validated branding (netwerkkracht/branding.py): the templates
+    read its plain-text values (and escape them), the favicon and the colour variables follow it."""
+    try:
+        branding = load_branding(config.extra, config.docs_dir)
+    except ContentError as exc:
+        raise PluginError(f"Branding error(s):\n{exc}") from None
+    config.extra["organisation"] = branding.template()
+    if branding.favicon_href():
+        config.theme["favicon"] = branding.favicon_href()  # an SVG becomes a data URI: one request fewer
+    config.extra_css.append(branding.css_file())
+    _state["branding"] = branding
 
 
 def _expand_nav(items, course: Course):
@@ -79,6 +98,8 @@ def _expand_nav(items, course: Course):
                 out.append({f"Draaiboek module {m.meta.order}": m.trainer_page})
         elif item == NAV_TOOLS:
             out.extend(tool_page(ident) for ident in course.tools)
+        elif item == NAV_SIMULATIONS:
+            out.extend({s.title: practice.scenario_page(ident)} for ident, s in course.scenarios.items())
         elif isinstance(item, dict):
             out.append({k: _expand_nav(v, course) if isinstance(v, list) else v for k, v in item.items()})
         else:
@@ -86,30 +107,23 @@ def _expand_nav(items, course: Course):
     return out
 
 
-def on_env(env, config, files):
-    """Template filter: the markup of an SVG under docs/, for inlining (one request fewer per page)."""
-    docs = Path(config.docs_dir)
-
-    def inline_svg(path: str) -> str:
-        file = docs / path
-        if file.suffix.lower() != ".svg" or not file.is_file():
-            return ""
-        from markupsafe import Markup
-
-        svg = file.read_text(encoding="utf-8")
-        return Markup(svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1))
-
-    env.filters["nk_inline_svg"] = inline_svg
-    return env
-
-
 def on_files(files: Files, config):
     course = _state["course"]
     root = _root(config)
+    branding = _state["branding"]
+    files.append(File.generated(config, branding.css_file(), content=branding.css()))
+    for path in {branding.logo, branding.favicon} - {""}:
+        svg = branding.served_svg(path)
+        if svg:  # the organisation's SVG as served: cleaned (branding.sanitise_svg)
+            old = files.get_file_from_path(path)
+            if old is not None:
+                files.remove(old)
+            files.append(File.generated(config, path, content=svg))
     for module in course.modules:
         for src in (*module.pages, module.trainer_page):
             files.append(File.generated(config, src, abs_src_path=str(root / src)))
     usage: dict[str, list[tuple[str, str]]] = {}
+    inline: list[tuple[str, str, str, str]] = []  # inline reflections: id, question, page, page title
     titles: dict[str, str] = {}
     errors: list[str] = []
     for file in list(files):
@@ -123,23 +137,52 @@ def on_files(files: Files, config):
         except ContentError as exc:
             errors.append(str(exc))
             continue
+        _state.setdefault("assets", {})[file.src_uri] = _page_assets(uses)
         for use in uses:
             if use.name == "reflectie" and use.argument in course.exercises:
                 usage.setdefault(use.argument, []).append((file.src_uri, titles[file.src_uri]))
+            elif use.name == "reflectie" and use.body.strip():
+                inline.append((use.argument, use.body, file.src_uri, titles[file.src_uri]))
+    errors.extend(_course_checks(course, config))
     if errors:
         raise PluginError("Content error(s):\n" + "\n".join(errors))
     _state.update(titles=titles)
+    toets, attest, portfolio = (bool(files.get_file_from_path(p)) for p in (practice.EINDTOETS_PAGE, practice.ATTEST_PAGE, practice.PORTFOLIO))
+    generated = [(practice.scenario_page(i), practice.simulation_markdown(course, i, practice.PORTFOLIO if portfolio else None))
+                 for i in course.scenarios]
+    if course.scenarios or toets or attest:
+        generated.append((practice.OVERVIEW, practice.overview_markdown(course, toets, attest)))
+    for uri, content in generated:  # generated pages with components: scanned like any page
+        _state.setdefault("assets", {})[uri] = _page_assets(check_page(content, uri, course))
+        files.append(File.generated(config, uri, content=content))
     for uri, content in (
         (gen.COURSE_OVERVIEW, gen.course_overview(course)),
         (gen.KEY_POINTS_PAGE, gen.key_points_page(course)),
-        (gen.EXERCISES_PAGE, gen.exercises_page(course, usage)),
+        (gen.EXERCISES_PAGE, gen.exercises_page(course, usage, inline)),
     ):
         files.append(File.generated(config, uri, content=content))
     from netwerkkracht.toolbox.build import site_files  # toolbox: PDF, DOCX, preview and page per tool
 
-    for uri, content in site_files(course, root):
+    for uri, content in site_files(course, root, branding):
         files.append(File.generated(config, uri, content=content))
     return files
+
+
+def _course_checks(course: Course, config) -> list[str]:
+    """Citations, study time, key points and counts (``coursechecks``); with ``extra.content_checks:
+    warn`` the content problems are listed in the log instead of stopping the build."""
+    from netwerkkracht import coursechecks
+
+    try:
+        mode = coursechecks.mode_of(config.extra)
+    except ContentError as exc:
+        return [str(exc)]
+    found = coursechecks.run(course)
+    if mode == "warn" and found.problems:
+        log.info("Content checks in warn mode (extra.%s: warn): %d problem(s) that strict mode would stop on:\n%s",
+                 coursechecks.MODE_KEY, len(found.problems), "\n".join(str(p) for p in found.problems))
+        return [str(e) for e in found.invalid]
+    return [str(e) for e in (*found.invalid, *found.problems)]
 
 
 def on_page_markdown(markdown: str, page, config, files):
@@ -162,8 +205,22 @@ def on_page_markdown(markdown: str, page, config, files):
     return markdown
 
 
+def _page_assets(uses) -> tuple[list[str], list[str]]:
+    """The page-specific scripts and styles the components on a page declare (see CourseBlock.SCRIPTS)."""
+    scripts, styles = [], []
+    for use in uses:
+        component = COMPONENTS[use.name]
+        scripts += [s for s in component.SCRIPTS if s not in scripts]
+        styles += [s for s in component.STYLES if s not in styles]
+    return scripts, styles
+
+
 def on_page_context(context, page, config, nav):
     """Tell the templates which module a page belongs to (progress marks, trainer view)."""
+    scripts, styles = _state.get("assets", {}).get(page.file.src_uri, ([], []))
+    for key, extra in (("scripts", scripts), ("styles", styles)):
+        if extra:
+            page.meta[key] = list(page.meta.get(key) or []) + [x for x in extra if x not in (page.meta.get(key) or [])]
     module = _state["course"].module_of_page(page.file.src_uri)
     page.meta.setdefault("nk_module", module.slug if module else "")
     page.meta.setdefault("nk_trainer", bool(module and page.file.src_uri == module.trainer_page))

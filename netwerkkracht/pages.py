@@ -10,6 +10,7 @@ import re
 
 from .course import Course, Module
 from .scan import Use
+from .studytime import Inventory, module_inventory
 
 COURSE_OVERVIEW = "cursus/index.md"
 KEY_POINTS_PAGE = "cursus/kernpunten.md"
@@ -41,6 +42,33 @@ def _bullets(items) -> str:
     return "\n".join(f"- {item}" for item in items)
 
 
+def count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def dutch_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def practice_summary(inv: Inventory) -> str:
+    """What a learner does in a module, counted from its pages (never typed by an author)."""
+    parts = []
+    if inv.exercises:
+        parts.append(count(len(inv.exercises), "reflectie-oefening", "reflectie-oefeningen"))
+    if inv.inline:
+        parts.append(count(len(inv.inline), "korte reflectie", "korte reflecties"))
+    if inv.dialogues:
+        parts.append(count(inv.dialogues, "voorbeeldgesprek", "voorbeeldgesprekken"))
+    if inv.simulations:
+        parts.append(count(len(inv.simulations), "gesprekssimulatie", "gesprekssimulaties"))
+    if inv.maps:
+        parts.append(count(inv.maps, "uitgewerkte netwerkkaart", "uitgewerkte netwerkkaarten"))
+    if inv.selftests:
+        parts.append(f"een zelftest met {count(inv.questions, 'vraag', 'vragen')}" if inv.selftests == 1
+                     else f"{inv.selftests} zelftests met samen {count(inv.questions, 'vraag', 'vragen')}")
+    return dutch_list(parts) if parts else ""
+
+
 # ---------------------------------------------------------------------------- course overview
 
 def course_overview(course: Course) -> str:
@@ -56,6 +84,7 @@ def course_overview(course: Course) -> str:
             f"    {meta.description}\n\n"
             f'    <span class="nk-kaart__feiten">:material-clock-outline: {minutes(meta.duration)} · '
             f'{len(meta.pages)} pagina\'s · '
+            + _exercise_count(course, module) +
             f'<span class="nk-voortgang-module" data-nk-module="{module.slug}" hidden></span></span>\n\n'
             f"    Je leert:\n\n{goals}\n"
         )
@@ -69,6 +98,12 @@ def course_overview(course: Course) -> str:
         f"Liever alles op een rij? Bekijk de [kernpunten van alle modules]({rel(COURSE_OVERVIEW, KEY_POINTS_PAGE)}) "
         f"of [alle oefeningen]({rel(COURSE_OVERVIEW, EXERCISES_PAGE)}).\n"
     )
+
+
+def _exercise_count(course: Course, module: Module) -> str:
+    inv = module_inventory(course, module)
+    n = len(inv.exercises) + len(inv.inline)
+    return f"{count(n, 'oefening', 'oefeningen')} · " if n else ""
 
 
 def key_points_page(course: Course) -> str:
@@ -89,10 +124,12 @@ def module_header(course: Course, module: Module, titles: dict[str, str]) -> str
     contents = "\n".join(
         f"1. [{titles.get(page, page)}]({rel(here, page)})" for page in module.pages[1:]
     )
+    practice = practice_summary(module_inventory(course, module))
     return (
         f'<p class="nk-lead">{esc(meta.description)}</p>\n\n'
         '<div class="nk-modulefeiten" markdown>\n\n'
         f"- **Duur:** ongeveer {minutes(meta.duration)} zelfstudie\n"
+        + (f"- **Oefenen:** {practice}\n" if practice else "") +
         f"- **Voor wie:** {'; '.join(meta.audience)}\n"
         f"- **Trainers:** [draaiboek voor een workshop van {minutes(meta.trainer.workshop_duration)}]"
         f"({rel(here, module.trainer_page)})\n\n"
@@ -160,30 +197,49 @@ def insert_after_title(source: str, block: str) -> str:
 
 # ---------------------------------------------------------------------------- exercises
 
-def exercises_page(course: Course, usage: dict[str, list[tuple[str, str]]]) -> str:
+def _short(text: str, limit: int = 220) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3].rsplit(" ", 1)[0] + " …"
+
+
+def _inline_list(here_slug: str, items: list[tuple[str, str, str, str]]) -> str:
+    """Inline reflections ("Even stilstaan") as a list, each with a link to its place."""
+    lines = [f"### Korte reflecties {{ #korte-reflecties-{here_slug} }}\n",
+             "Korte vragen om even bij stil te staan, met één antwoordveld op de pagina zelf.\n"]
+    for ident, question, uri, title in items:
+        question = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", question)  # links are relative to the other page
+        lines.append(f"- {_short(question)} Staat op: [{title}]({rel(EXERCISES_PAGE, uri)}#reflectie-{ident}).")
+    return "\n".join(lines) + "\n"
+
+
+def exercises_page(course: Course, usage: dict[str, list[tuple[str, str]]],
+                   inline: list[tuple[str, str, str, str]] = ()) -> str:
     """All exercises per module, each with links back to every page that uses it.
 
-    ``usage`` maps an exercise id to (page source uri, page title) pairs.
+    ``usage`` maps an exercise id to (page source uri, page title) pairs; ``inline`` lists the
+    inline reflections as (id, question, page source uri, page title), in page order.
     """
     parts = ["# Alle oefeningen\n",
-             "Hier vind je alle reflectie-oefeningen van de cursus, per module. "
+             "Hier vind je alle reflectie-oefeningen en korte reflecties van de cursus, per module. "
              "Je antwoorden bewaar je op de pagina waar de oefening staat; ze blijven in je eigen browser. "
              "Alles samen lezen, afdrukken of downloaden doe je in je leerportfolio.\n"]
     by_module: dict[str, list[str]] = {}
     for ident, exercise in course.exercises.items():
         by_module.setdefault(exercise.module, []).append(ident)
+    inline_by_module: dict[str, list] = {}
+    for item in inline:
+        owner = course.module_of_page(item[2])
+        inline_by_module.setdefault(owner.slug if owner else "", []).append(item)
     for module in course.modules:
         idents = sorted(by_module.get(module.slug, []))
-        if not idents:
+        if not idents and not inline_by_module.get(module.slug):
             continue
         parts.append(f"## Module {module.meta.order}: {module.meta.title}\n")
         for ident in idents:
             exercise = course.exercises[ident]
             places = usage.get(ident, [])
             links = ", ".join(f"[{title}]({rel(EXERCISES_PAGE, uri)}#reflectie-{ident})" for uri, title in places)
-            prompt = " ".join(exercise.prompt.split())
-            if len(prompt) > 220:
-                prompt = prompt[:217].rsplit(" ", 1)[0] + " …"
+            prompt = _short(exercise.prompt)
             parts.append(
                 f'### {exercise.title} {{ #oefening-{ident} }}\n\n'
                 f"{prompt}\n\n"
@@ -191,6 +247,11 @@ def exercises_page(course: Course, usage: dict[str, list[tuple[str, str]]]) -> s
                 f"{'vraag' if len(exercise.fields) == 1 else 'vragen'}.* "
                 + (f"Staat op: {links}." if links else "Wordt (nog) op geen enkele pagina gebruikt.") + "\n"
             )
+        if inline_by_module.get(module.slug):
+            parts.append(_inline_list(module.slug, inline_by_module[module.slug]))
+    if inline_by_module.get(""):
+        parts.append("## Andere pagina's\n")
+        parts.append(_inline_list("andere", inline_by_module[""]))
     return "\n".join(parts)
 
 

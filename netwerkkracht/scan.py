@@ -31,6 +31,7 @@ class Use:
     options: dict = field(default_factory=dict)
     body: str = ""
     body_line: int = 0  # line in the file where the body's first non-blank line stands
+    end: int = 0  # line of the closing '///'
 
 
 @dataclass
@@ -60,6 +61,7 @@ def find_components(source: str) -> list[tuple[Use, list[str]]]:
             continue
         end = END.match(line)
         if end and stack and end.group("slashes") == stack[-1].slashes:
+            stack[-1].use.end = number
             _close(stack.pop(), found)
             continue
         start = START.match(line)

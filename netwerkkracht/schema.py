@@ -36,6 +36,7 @@ class Source(Strict):
     publisher: Text | None = None
     url: Url | None = None
     note: Text | None = None
+    cite_as: Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[^,;()]+$")] | None = None  # name in the text, e.g. SAM
 
     def key(self) -> tuple[str, str, str]:
         """Identity for de-duplication on the 'Verder lezen' page."""

@@ -44,3 +44,14 @@ def article(html: str) -> str:
     match = re.search(r"<article[^>]*>(.*?)</article>", html, re.S)
     assert match, "page has no <article>"
     return match.group(1)
+
+
+def assert_build_fails(project: Path, case: str, expected: list[str]) -> None:
+    """A strict build of ``project`` stops with every expected piece of message, no traceback, no site left."""
+    result = build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, f"build succeeded despite: {case}\n{output[-2000:]}"
+    for piece in expected:
+        assert piece in output, f"{case}: message lacks {piece!r}:\n{output[-3000:]}"
+    assert "Traceback" not in output, f"{case}: a traceback instead of a message:\n{output[-3000:]}"
+    assert not (project / "site" / "index.html").exists(), f"{case}: a half-built site was left behind"

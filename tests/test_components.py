@@ -14,7 +14,7 @@ from netwerkkracht.page_context import set_page
 def render(fixture_root):
     def _render(text: str, page: str = "modules/01-proef/lezen.md", url: str = "modules/01-proef/lezen/") -> etree.Element:
         set_page(page, page, url)
-        md = markdown.Markdown(extensions=["md_in_html", "attr_list", CourseExtension(root=str(fixture_root))])
+        md = markdown.Markdown(extensions=["md_in_html", "attr_list", CourseExtension(root=str(fixture_root), platform_videos=True)])
         return etree.fromstring(f"<root>{md.convert(text)}</root>")
     return _render
 

@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, article
+from netwerkkracht import coursechecks
 from netwerkkracht.course import load_course
 from netwerkkracht.linkcheck import check_site
 from netwerkkracht.scan import find_components
+from netwerkkracht.studytime import duration_problem, estimate, module_inventory
 
 COURSE = load_course(ROOT)
-WORDS_PER_MINUTE = 150  # careful reading of professional text
+WARN = coursechecks.mode_from_config(ROOT) == "warn"  # mkdocs.yml extra.content_checks
 
 
 def _prose_words(text: str) -> int:
@@ -45,12 +47,26 @@ def test_module_is_complete(module):
     assert len(own & used) >= 2, f"{module.slug}: needs two exercises from exercises/ used on its pages, has {sorted(own & used)}"
     assert len(module.meta.sources) >= 3, f"{module.slug}: cite at least three sources"
     assert len(module.meta.trainer.discussion_questions) >= 3, f"{module.slug}: trainer needs 3+ discussion questions"
-    exercise_minutes = sum(COURSE.exercises[i].duration for i in own & used)
-    expected = words / WORDS_PER_MINUTE + exercise_minutes + 5
-    assert 0.7 * expected <= module.meta.duration <= 2 * expected + 10, (
-        f"{module.slug}: duration {module.meta.duration} min is not realistic for {words} words "
-        f"and {exercise_minutes} min of exercises (about {expected:.0f} min)"
-    )
+
+
+def _content_rule(problems: list[str]) -> None:
+    """Fail on course-rule problems; while mkdocs.yml says content_checks: warn, mark them expected."""
+    if problems and WARN:
+        pytest.xfail("extra.content_checks is 'warn':\n" + "\n".join(problems))
+    assert problems == []
+
+
+@pytest.mark.parametrize("module", COURSE.modules, ids=lambda m: m.slug)
+def test_stated_duration_is_within_30_percent_of_the_estimate(module):
+    """netwerkkracht/studytime.py: 200 words a minute, plus exercises, inline reflections, self-test questions."""
+    inv = module_inventory(COURSE, module)
+    problem = duration_problem(module.meta.duration, estimate(COURSE, inv), inv)
+    _content_rule([f"{module.slug}/module.yml: duration: {problem}"] if problem else [])
+
+
+@pytest.mark.parametrize("module", COURSE.modules, ids=lambda m: m.slug)
+def test_every_citation_matches_one_source_and_every_source_is_cited(module):
+    _content_rule([str(e) for e in coursechecks.module_citations(COURSE, module)])
 
 
 @pytest.mark.parametrize("module", COURSE.modules, ids=lambda m: m.slug)

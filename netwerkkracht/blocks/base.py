@@ -22,6 +22,9 @@ class CourseBlock(Block):
     LABEL: ClassVar[str] = ""  # Dutch name shown in the component
     # For blocks whose argument is an id in a catalogue: (Course attribute, kind, file to add it to).
     CATALOG: ClassVar[tuple[str, str, str] | None] = None
+    # Page-specific assets (paths under the theme): the build loads them only on pages that use the block.
+    SCRIPTS: ClassVar[tuple[str, ...]] = ()
+    STYLES: ClassVar[tuple[str, ...]] = ()
 
     @property
     def course(self) -> Course:

@@ -1,7 +1,9 @@
 """``/// video | id``: a video testimonial from ``catalog/videos.yml``.
 
 Privacy first: the page only shows a card. A platform player (youtube-nocookie, Vimeo with
-``dnt=1``) is loaded by the browser script after the learner clicks; a self-hosted file plays in
+``dnt=1``) is loaded by the browser script after the learner clicks, and only when the organisation
+turned platform embeds on (``extra.platform_videos: true``; its CSP then needs ``frame-src``, see
+netwerkkracht/hosting/csp.py), otherwise the card links to the video's page; a self-hosted file plays in
 the native player with captions; a video without a known embeddable source links to its page.
 """
 from __future__ import annotations
@@ -69,7 +71,7 @@ class VideoBlock(CourseBlock):
 
     def _player(self, figure: etree.Element, video: Video) -> None:
         box = etree.SubElement(figure, "div", {"class": "nk-video__speler"})
-        if video.provider in PLAYERS:
+        if video.provider in PLAYERS and self.config.get("platform_videos"):
             platform = PLAYERS[video.provider][0]
             button = etree.SubElement(box, "button", {
                 "type": "button", "class": "nk-video__laad md-button",

@@ -89,6 +89,7 @@ class Zelftest(CourseBlock):
     NAME = "zelftest"
     ARGUMENT = True
     BODY = "required"
+    SCRIPTS = ("assets/volgorde.js", "assets/zelftest.js")
 
     @classmethod
     def check(cls, argument, body, course: Course):
@@ -120,7 +121,7 @@ class Zelftest(CourseBlock):
         questions = parse_selftest(body)
         ident = self.argument
         intro = etree.SubElement(self.section, "p", {"class": "nk-intro"})
-        intro.text = "Kies per vraag een antwoord. Je krijgt meteen uitleg bij je keuze."
+        intro.text = "Kies per vraag een antwoord en klik dan op Controleer: pas dan zie je de uitleg bij elk antwoord."
         for qn, question in enumerate(questions, start=1):
             fieldset = etree.SubElement(self.section, "fieldset", {"class": "nk-vraag", "data-nk-vraag": str(qn)})
             legend = etree.SubElement(fieldset, "legend")

@@ -109,6 +109,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self):
         self.send_header("Cache-Control", "no-cache")
+        for name, value in getattr(self.server, "extra_headers", {}).items():  # e.g. a Content-Security-Policy
+            self.send_header(name, value)
         super().end_headers()
 
 
@@ -127,10 +129,11 @@ class SiteServer:
     with SiteServer(site) as server: server.url('/modules/')
     """
 
-    def __init__(self, site: Path, port: int = 0):
+    def __init__(self, site: Path, port: int = 0, headers: dict[str, str] | None = None):
         self.site = Path(site)
         handler = functools.partial(_Handler, directory=str(self.site))
         self.httpd = _Server(("127.0.0.1", port), handler)
+        self.httpd.extra_headers = dict(headers or {})
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

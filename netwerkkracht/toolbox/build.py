@@ -1,6 +1,6 @@
 """Generate every tool's PDF, DOCX, preview image and page, with a cache.
 
-``site_files(course, root)`` yields ``(site path, content)`` pairs that the MkDocs hook adds to the
+``site_files(course, root, branding)`` yields ``(site path, content)`` pairs that the MkDocs hook adds to the
 site. Generated binaries are never committed: they are rebuilt from ``catalog/tools.yml`` and kept
 in ``.cache/toolbox/`` under a key made of the tool's data and the generator code, so an unchanged
 tool costs a file read and a changed generator invalidates every tool.
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from ..branding import DEFAULT, Branding
 from ..pages import minutes, page_title, rel, sources_markdown
 from .models import Tool
 from .paths import INTERACTIVE_MAP_PAGE, NOTEBOOK_PAGE, tool_docx, tool_page, tool_pdf, tool_preview
@@ -66,9 +67,9 @@ def _code_hash_for(stamp: tuple, weasyprint_version: str, docx_version: str) -> 
     return h.hexdigest()
 
 
-def tool_key(tool: Tool, code: str | None = None) -> str:
+def tool_key(tool: Tool, code: str | None = None, branding: Branding = DEFAULT) -> str:
     data = json.dumps(tool.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256((data + (code or _code_hash())).encode()).hexdigest()[:16]
+    return hashlib.sha256((data + (code or _code_hash()) + branding.key()).encode()).hexdigest()[:16]
 
 
 # ---------------------------------------------------------------------------- rendering
@@ -87,37 +88,37 @@ def pdf_page_png(pdf: bytes, *, page: int = 1, dpi: int | None = None, width: in
         return (Path(tmp) / "out.png").read_bytes()
 
 
-def render(tool: Tool) -> tuple[bytes, bytes, bytes, int]:
+def render(tool: Tool, branding: Branding = DEFAULT) -> tuple[bytes, bytes, bytes, int]:
     from .docx import render_docx
     from .pdf import render_map_pdf, render_pdf
 
-    pdf, pages = render_pdf(tool)
+    pdf, pages = render_pdf(tool, branding)
     preview = pdf_page_png(pdf, width=PREVIEW_WIDTH)
     map_png = pdf_page_png(render_map_pdf(tool), dpi=MAP_DPI) if tool.layout == "netwerkkaart" else None
-    return pdf, render_docx(tool, map_png), preview, pages
+    return pdf, render_docx(tool, map_png, branding), preview, pages
 
 
-def _cache_files(tool: Tool, cache_dir: Path) -> dict[str, Path]:
-    base = cache_dir / f"{tool.id}-{tool_key(tool)}"
+def _cache_files(tool: Tool, cache_dir: Path, branding: Branding = DEFAULT) -> dict[str, Path]:
+    base = cache_dir / f"{tool.id}-{tool_key(tool, branding=branding)}"
     return {ext: base.with_name(base.name + "." + ext) for ext in ("pdf", "docx", "png", "json")}
 
 
-def _cached(tool: Tool, cache_dir: Path) -> Outputs | None:
-    files = _cache_files(tool, cache_dir)
+def _cached(tool: Tool, cache_dir: Path, branding: Branding = DEFAULT) -> Outputs | None:
+    files = _cache_files(tool, cache_dir, branding)
     if not all(p.is_file() for p in files.values()):
         return None
     meta = json.loads(files["json"].read_text(encoding="utf-8"))
     return Outputs(files["pdf"].read_bytes(), files["docx"].read_bytes(), files["png"].read_bytes(), meta["pages"], True)
 
 
-def generate(tool: Tool, cache_dir: Path, rendered: tuple | None = None) -> Outputs:
-    """The tool's files, from the cache when the data and the generator are unchanged."""
-    hit = _cached(tool, cache_dir)
+def generate(tool: Tool, cache_dir: Path, rendered: tuple | None = None, branding: Branding = DEFAULT) -> Outputs:
+    """The tool's files, from the cache when the data, the branding and the generator are unchanged."""
+    hit = _cached(tool, cache_dir, branding)
     if hit is not None:
         return hit
-    files = _cache_files(tool, cache_dir)
+    files = _cache_files(tool, cache_dir, branding)
     base = files["pdf"].with_suffix("")
-    pdf, docx_bytes, preview, pages = rendered or render(tool)
+    pdf, docx_bytes, preview, pages = rendered or render(tool, branding)
     cache_dir.mkdir(parents=True, exist_ok=True)
     for stale in cache_dir.glob(f"{tool.id}-*.*"):
         if not stale.name.startswith(base.name + ".") and re.fullmatch(rf"{re.escape(tool.id)}-[0-9a-f]{{16}}\.\w+", stale.name):
@@ -129,7 +130,7 @@ def generate(tool: Tool, cache_dir: Path, rendered: tuple | None = None) -> Outp
     return Outputs(pdf, docx_bytes, preview, pages, False)
 
 
-def _render_missing(tools: list[Tool]) -> dict[str, tuple]:
+def _render_missing(tools: list[Tool], branding: Branding = DEFAULT) -> dict[str, tuple]:
     """Render several tools in parallel processes when NK_TOOLBOX_JOBS > 1 (e.g. a CI runner with a
     cold cache). Off by default: forking inside ``mkdocs serve``, which runs threads, is unsafe."""
     jobs = int(os.environ.get("NK_TOOLBOX_JOBS", "1") or 1)
@@ -145,7 +146,7 @@ def _render_missing(tools: list[Tool]) -> dict[str, tuple]:
         return {}
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return dict(zip((t.id for t in tools), pool.map(render, tools)))
+            return dict(zip((t.id for t in tools), pool.map(functools.partial(render, branding=branding), tools)))
     except (OSError, RuntimeError) as exc:  # no process pool here: render one by one instead
         log.debug("toolbox: parallel rendering unavailable (%s)", exc)
         return {}
@@ -244,16 +245,16 @@ def tool_markdown(tool: Tool, out: Outputs, usage: list[tuple[str, str]], root: 
 
 # ---------------------------------------------------------------------------- site
 
-def site_files(course, root: str | os.PathLike) -> Iterator[tuple[str, str | bytes]]:
+def site_files(course, root: str | os.PathLike, branding: Branding = DEFAULT) -> Iterator[tuple[str, str | bytes]]:
     """Every generated toolbox file as (site source path, content)."""
     root = Path(root)
     started = time.perf_counter()
     cache_dir = root / CACHE_DIR
     usage = tool_usage(course, root)
     fresh = 0
-    rendered = _render_missing([t for t in course.tools.values() if _cached(t, cache_dir) is None])
+    rendered = _render_missing([t for t in course.tools.values() if _cached(t, cache_dir, branding) is None], branding)
     for tool in course.tools.values():
-        out = generate(tool, cache_dir, rendered.get(tool.id))
+        out = generate(tool, cache_dir, rendered.get(tool.id), branding)
         fresh += not out.cached
         yield tool_page(tool.id), tool_markdown(tool, out, usage.get(tool.id, []), root)
         yield tool_pdf(tool.id), out.pdf

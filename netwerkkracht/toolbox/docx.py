@@ -13,10 +13,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from ..branding import DEFAULT, Branding
 from .models import Section, Tool
-from .pdf import BRAND, LICENCE
+from .pdf import LICENCE
 
-TEAL = RGBColor(0x0B, 0x5E, 0x66)
 BOX = "\u2610"  # ballot box: a tick box Word shows in every font
 
 
@@ -88,7 +88,7 @@ def _section(document: Document, section: Section) -> None:
         _grid(document, list(t.columns), [[r, *blank] for r in t.rows] + [[""] * len(t.columns)] * t.empty_rows)
 
 
-def render_docx(tool: Tool, map_png: bytes | None = None) -> bytes:
+def render_docx(tool: Tool, map_png: bytes | None = None, branding: Branding = DEFAULT) -> bytes:
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -99,20 +99,20 @@ def render_docx(tool: Tool, map_png: bytes | None = None) -> bytes:
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
     for name in ("Title", "Heading 1"):
-        document.styles[name].font.color.rgb = TEAL
+        document.styles[name].font.color.rgb = RGBColor.from_string(branding.primary.lstrip("#").upper())
 
     props = document.core_properties
     props.title = tool.title
     props.subject = tool.summary
-    props.author = BRAND
+    props.author = branding.name
     props.language = "nl-BE"
     props.keywords = "netwerkkracht; toolbox; " + tool.id
 
     footer = section.footer.paragraphs[0]
-    footer.text = f"{BRAND} · {tool.title} · {LICENCE}"
+    footer.text = f"{branding.short_name} · {tool.title} · {LICENCE}"
     footer.runs[0].font.size = Pt(8)
 
-    document.add_paragraph(f"{BRAND} · toolbox").runs[0].font.size = Pt(8)
+    document.add_paragraph(f"{branding.short_name} · toolbox").runs[0].font.size = Pt(8)
     document.add_heading(tool.title, level=0)
     document.add_paragraph(tool.summary)
     if tool.privacy:

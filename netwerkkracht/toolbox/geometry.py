@@ -56,7 +56,7 @@ def geometry_for(rings: int) -> MapGeometry:
     return base if rings == len(base.ring_radii) else base.with_rings(rings)
 
 
-def _label_lines(label: str, width: int = 12) -> list[str]:
+def label_lines(label: str, width: int = 12) -> list[str]:
     words, lines, line = label.split(), [], ""
     for word in words:
         if line and len(line) + 1 + len(word) > width:
@@ -82,12 +82,20 @@ def map_svg(rings: list[str], sectors: list[str], centre: str = "ik", formal: li
             font: str = "DejaVu Sans, Liberation Sans, Arial, sans-serif") -> str:
     """The empty network map as an SVG element sized in millimetres."""
     g = geometry_for(len(rings))
-    n = len(sectors)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{g.size}mm" height="{g.size}mm" '
         f'viewBox="0 0 {g.size} {g.size}" role="img" aria-label="Lege netwerkkaart">',
         f'<g font-family="{escape(font)}" fill="{INK}">',
+        *map_layers(g, rings, sectors, centre, formal),
     ]
+    out.append("</g></svg>")
+    return "".join(out)
+
+
+def map_layers(g: MapGeometry, rings: list[str], sectors: list[str], centre: str, formal: list[str]) -> list[str]:
+    """The SVG elements of the empty map (rings, sectors, centre, labels), for ``map_svg`` and worked maps."""
+    n = len(sectors)
+    out: list[str] = []
     # ring tints, outer first so inner ones lie on top
     for radius, fill in reversed(list(zip(g.ring_radii, RING_FILLS[-len(rings):] if len(rings) <= 3 else RING_FILLS))):
         out.append(f'<circle cx="{g.cx}" cy="{g.cy}" r="{radius}" fill="{fill}" stroke="none"/>')
@@ -121,10 +129,9 @@ def map_svg(rings: list[str], sectors: list[str], centre: str = "ik", formal: li
         cos, sin = math.cos(math.radians(mid)), math.sin(math.radians(mid))
         anchor = "start" if cos > 0.25 else "end" if cos < -0.25 else "middle"
         y += 3.0 * sin  # keep labels at the top and bottom clear of the ring
-        lines = _label_lines(name)
+        lines = label_lines(name)
         first = y - (len(lines) - 1) * 2.3 + 1.4
         tspans = "".join(
             f'<tspan x="{x:.2f}" y="{first + j * 4.6:.2f}">{escape(line)}</tspan>' for j, line in enumerate(lines))
         out.append(f'<text font-size="3.8" font-weight="bold" text-anchor="{anchor}">{tspans}</text>')
-    out.append("</g></svg>")
-    return "".join(out)
+    return out

@@ -3,24 +3,24 @@ from __future__ import annotations
 
 from html import escape
 
+from ..branding import DEFAULT, Branding, css_string
 from .geometry import MAP_LEFT_MM, MAP_SIZE_MM, MAP_TOP_MM, map_svg
 from .models import Section, Tool
 
-BRAND = "Netwerkkracht"
 LICENCE = "CC BY-SA 4.0"
 
-CSS = f"""
+CSS = """
 @page {{
   size: A4; margin: 14mm 15mm 18mm 15mm;
-  @bottom-left {{ content: "{BRAND} · " string(tooltitle) " · {LICENCE}"; font-size: 8pt; color: #444; }}
+  @bottom-left {{ content: {brand} " · " string(tooltitle) " · {LICENCE}"; font-size: 8pt; color: #444; }}
   @bottom-right {{ content: "pagina " counter(page) " van " counter(pages); font-size: 8pt; color: #444; }}
 }}
 html {{ font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; color: #111; line-height: 1.35; }}
-h1 {{ string-set: tooltitle content(); font-size: 20pt; margin: 0 0 2mm; color: #0b5e66; }}
-h2 {{ font-size: 12.5pt; margin: 6mm 0 2mm; color: #0b5e66; break-after: avoid; }}
+h1 {{ string-set: tooltitle content(); font-size: 20pt; margin: 0 0 2mm; color: {primary}; }}
+h2 {{ font-size: 12.5pt; margin: 6mm 0 2mm; color: {primary}; break-after: avoid; }}
 .merk {{ font-size: 8pt; text-transform: uppercase; letter-spacing: .06em; margin: 0 0 1mm; color: #444; }}
 .samenvatting {{ margin: 0 0 3mm; }}
-.privacy {{ border: .3mm solid #0b5e66; border-left-width: 1.5mm; padding: 1.5mm 3mm; font-size: 9pt; margin: 3mm 0; }}
+.privacy {{ border: .3mm solid {primary}; border-left-width: 1.5mm; padding: 1.5mm 3mm; font-size: 9pt; margin: 3mm 0; }}
 .veld {{ border: .3mm solid #888; padding: 1.5mm 3mm; font-size: 9pt; }}
 ol.stappen {{ padding-left: 5mm; margin: 0; }} ol.stappen li {{ margin: 0 0 1mm; }}
 .vraag {{ break-inside: avoid; margin: 0 0 2mm; }}
@@ -39,12 +39,19 @@ table.schaal th.optie {{ text-align: center; font-size: 8pt; width: 16mm; }}
 .rondje {{ display: inline-block; width: 3.6mm; height: 3.6mm; border: .35mm solid #111; border-radius: 50%; }}
 .intro {{ margin: 0 0 2mm; }}
 .bronnen {{ font-size: 8pt; color: #333; }} .bronnen li {{ margin: 0 0 1mm; }}
-.kaartpagina {{ height: {MAP_TOP_MM - 14 - 2:.1f}mm; overflow: hidden; }}
-.kaart {{ position: absolute; left: {MAP_LEFT_MM - 15:.2f}mm; top: {MAP_TOP_MM - 14:.2f}mm; width: {MAP_SIZE_MM}mm; height: {MAP_SIZE_MM}mm; }}
+.kaartpagina {{ height: {MAP_TOP:.1f}mm; overflow: hidden; }}
+.kaart {{ position: absolute; left: {MAP_LEFT:.2f}mm; top: {MAP_TOP2:.2f}mm; width: {MAP_SIZE}mm; height: {MAP_SIZE}mm; }}
 .kaart svg {{ display: block; }}
-.onderkaart {{ position: absolute; left: 0; right: 0; top: {MAP_TOP_MM - 14 + MAP_SIZE_MM + 2:.2f}mm; }}
+.onderkaart {{ position: absolute; left: 0; right: 0; top: {UNDER:.2f}mm; }}
 .nieuwe-pagina {{ break-before: page; }}
 """
+
+
+def css(branding: Branding = DEFAULT) -> str:
+    """The worksheet's print CSS in the organisation's colour and name (the name as a safe CSS string)."""
+    return CSS.format(brand=css_string(branding.short_name), primary=branding.primary, LICENCE=LICENCE,
+                      MAP_TOP=MAP_TOP_MM - 14 - 2, MAP_LEFT=MAP_LEFT_MM - 15, MAP_TOP2=MAP_TOP_MM - 14,
+                      MAP_SIZE=MAP_SIZE_MM, UNDER=MAP_TOP_MM - 14 + MAP_SIZE_MM + 2)
 
 
 def _lines(n: int) -> str:
@@ -100,9 +107,9 @@ def _sources(tool: Tool) -> str:
     return f'<section class="bronnen"><h2>Bronnen</h2><ul>{"".join(items)}</ul></section>'
 
 
-def tool_html(tool: Tool) -> str:
+def tool_html(tool: Tool, branding: Branding = DEFAULT) -> str:
     """The whole worksheet as one HTML document for WeasyPrint."""
-    head = (f'<p class="merk">{BRAND} · toolbox</p><h1>{escape(tool.title)}</h1>'
+    head = (f'<p class="merk">{escape(branding.short_name)} · toolbox</p><h1>{escape(tool.title)}</h1>'
             f'<p class="samenvatting">{escape(tool.summary)}</p>')
     privacy = f'<p class="privacy"><b>Privacy.</b> {escape(tool.privacy)}</p>' if tool.privacy else ""
     if tool.layout == "netwerkkaart":
@@ -119,15 +126,15 @@ def tool_html(tool: Tool) -> str:
     else:
         body = head + privacy + _how(tool) + "".join(_section(s) for s in tool.sections) + _sources(tool)
     return (f'<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><title>{escape(tool.title)}</title>'
-            f'<meta name="author" content="{BRAND}"><meta name="description" content="{escape(tool.summary)}">'
-            f"<style>{CSS}</style></head><body>{body}</body></html>")
+            f'<meta name="author" content="{escape(branding.name)}"><meta name="description" content="{escape(tool.summary)}">'
+            f"<style>{css(branding)}</style></head><body>{body}</body></html>")
 
 
-def render_pdf(tool: Tool) -> tuple[bytes, int]:
+def render_pdf(tool: Tool, branding: Branding = DEFAULT) -> tuple[bytes, int]:
     """The PDF and its number of pages."""
     from weasyprint import HTML
 
-    document = HTML(string=tool_html(tool)).render()
+    document = HTML(string=tool_html(tool, branding)).render()
     return document.write_pdf(), len(document.pages)
 
 

@@ -35,7 +35,7 @@ const schrijf = (k, v) => {
 const isObj = (v) => !!v && typeof v === "object" && !Array.isArray(v);
 const tekst = (v, max = 20000) => (typeof v === "string" ? v.slice(0, max) : "");
 const getal = (v) => (typeof v === "number" && isFinite(v) ? v : 0);
-const leeg = () => ({ antwoorden: {}, zelftesten: {}, afgerond: {}, modules: {} });
+const leeg = () => ({ antwoorden: {}, zelftesten: {}, afgerond: {}, modules: {}, simulaties: {}, eindtoets: {}, attest: {} });
 const pad = (u) => {
   // Only a path on this site: an imported file must not smuggle in javascript: or other hosts.
   if (typeof u !== "string" || !u.startsWith("/") || u.startsWith("//")) return "";
@@ -70,6 +70,7 @@ function schoon(x) {
     if (!ID.test(id) || !isObj(m)) return null;
     o.modules[id] = { titel: tekst(m.titel, 300), volgorde: getal(m.volgorde) };
   }
+  if (!schoonOefenen(x, o, plek)) return null;
   return o;
 }
 function laad() {
@@ -339,54 +340,6 @@ function initReflecties() {
   }
 }
 
-/* ---- self-tests: feedback on choice, score kept ---- */
-function initZelftesten() {
-  for (const sec of $$("[data-nk-zelftest]")) {
-    const id = sec.dataset.nkZelftest;
-    const vragen = $$("fieldset[data-nk-vraag]", sec);
-    const status = $(".nk-status", sec);
-    if (!ID.test(id)) continue;
-    const score = () => {
-      const gekozen = $$("input:checked", sec);
-      return { juist: gekozen.filter((i) => i.dataset.juist === "ja").length, beantwoord: gekozen.length, totaal: vragen.length };
-    };
-    const toon = (input) => {
-      const f = input.closest("fieldset");
-      for (const o of $$(".nk-optie", f)) {
-        const kies = o.contains(input);
-        if (kies) o.dataset.nkGekozen = input.dataset.juist === "ja" ? "juist" : "fout";
-        else delete o.dataset.nkGekozen;
-        const det = $("details", o);
-        if (det) det.open = kies;
-      }
-    };
-    const oud = laad().zelftesten[id];
-    if (oud) {
-      for (const [q, n] of Object.entries(oud.keuzes)) {
-        const i = $(`fieldset[data-nk-vraag="${q}"] input[value="${n}"]`, sec);
-        if (i) { i.checked = true; toon(i); }
-      }
-      const s = score();
-      if (status && s.beantwoord) status.textContent = `Je keuzes van eerder staan er weer: ${s.juist} van ${s.totaal} juist.`;
-    }
-    sec.addEventListener("change", (ev) => {
-      const i = ev.target;
-      if (i.type !== "radio") return;
-      toon(i);
-      const s = score();
-      const data = laad();
-      const keuzes = {};
-      for (const c of $$("input:checked", sec)) keuzes[c.closest("fieldset").dataset.nkVraag] = +c.value;
-      data.zelftesten[id] = Object.assign(plek(sec), { titel: "Zelftest", keuzes, juist: s.juist, totaal: s.totaal });
-      noteerModule(data, data.zelftesten[id].module);
-      bewaar(data);
-      const f = i.closest("fieldset");
-      const uitleg = zuiver($("details p", i.closest(".nk-optie")));
-      if (status) status.textContent = `Vraag ${f.dataset.nkVraag}: ${uitleg} Score: ${s.juist} van ${s.totaal} juist.`;
-    });
-  }
-}
-
 /* ---- progress: finish a module, counts on the overviews ---- */
 function initVoortgang() {
   const data = laad();
@@ -476,7 +429,8 @@ function initVideo() {
 function inhoud(doel, data, absoluut) {
   const mods = new Set([...Object.values(data.antwoorden), ...Object.values(data.zelftesten)].map((a) => a.module));
   Object.keys(data.afgerond).forEach((m) => mods.add(m));
-  if (!mods.size) {
+  const extra = window.nkPortfolio || []; // sections that page scripts add (assets/oefenen.js)
+  if (!mods.size && !extra.some((x) => x.heeft(data))) {
     el(doel, "p", "Je hebt nog niets bewaard. Zodra je een reflectie invult, een zelftest maakt of een module afrondt, vind je het hier terug.", { class: "nk-portfolio__leeg" });
     return;
   }
@@ -512,6 +466,7 @@ function inhoud(doel, data, absoluut) {
       p.append(`: ${t.juist} van ${t.totaal} ${t.totaal === 1 ? "vraag" : "vragen"} juist.`);
     }
   }
+  for (const x of extra) x.toon(doel, data, absoluut);
 }
 
 /* Course order inside a module: page, then place on the page; older entries without them by time. */
@@ -728,9 +683,47 @@ function initMenu() {
   });
 }
 
-/* What other scripts on the page use: the network map keeps its data through this storage and notice.
-   Added to what other sections put there (w-assess's practice scripts use the same object). */
-window.nkWerkruimte = Object.assign(window.nkWerkruimte || {}, { lees, schrijf, melding, kaartsleutel: KAARTKEY, kaart: KAART, kaartLezen });
+/* ==== practice and assessment (w-assess): parts simulaties, eindtoets, attest; the seed of volgorde.js ====
+   Their page scripts load only where needed and use window.nkWerkruimte. */
+const geheel = (v, min, max) => Number.isInteger(v) && v >= min && v <= max;
+const keuzes = (v) => isObj(v) && Object.entries(v).every(([k, n]) => ID.test(k) && geheel(n, 1, 99)) && Object.assign({}, v);
+const vragen = (v) => Array.isArray(v) && v.length <= 200 && v.every((i) => ID.test(i)) && v.slice();
+const uitslag = (r) => isObj(r) && geheel(r.totaal, 1, 999) && geheel(r.juist, 0, r.totaal) && geheel(r.score, 0, 100) &&
+  typeof r.geslaagd === "boolean" && { tijd: getal(r.tijd), juist: r.juist, totaal: r.totaal, score: r.score, geslaagd: r.geslaagd };
+function schoonOefenen(x, o, plek) { // false when a part is damaged, as in schoon()
+  for (const [id, s] of Object.entries(x.simulaties || {})) {
+    if (!ID.test(id) || !isObj(s) || !Array.isArray(s.pad) || s.pad.length > 200) return false;
+    if (s.pad.some((p) => !isObj(p) || !ID.test(p.stap) || !geheel(p.keuze, 1, 4))) return false;
+    o.simulaties[id] = Object.assign(plek(s), { pad: s.pad.map((p) => ({ stap: p.stap, keuze: p.keuze, tekst: tekst(p.tekst, 2000) })),
+      einde: ID.test(s.einde) ? s.einde : "", eindtitel: tekst(s.eindtitel, 300), uitkomst: /^(good|mixed|poor)$/.test(s.uitkomst) ? s.uitkomst : "" });
+  }
+  const e = x.eindtoets || {}, a = x.attest || {}, b = e.bezig;
+  if (e.score !== undefined) {
+    const p = Array.isArray(e.pogingen) && e.pogingen.slice(-50)
+      .map((r) => uitslag(r) && Object.assign(uitslag(r), { vragen: vragen(r.vragen) || [], keuzes: keuzes(r.keuzes) || {} }));
+    if (!uitslag(e) || !p || !p.every(Boolean)) return false;
+    o.eindtoets = Object.assign(uitslag(e), { pogingen: p });
+  }
+  if (b !== undefined) {
+    if (!isObj(b) || !vragen(b.vragen) || !keuzes(b.keuzes)) return false;
+    o.eindtoets.bezig = { tijd: getal(b.tijd), poging: getal(b.poging), vragen: vragen(b.vragen), keuzes: keuzes(b.keuzes) };
+  }
+  if (a.naam !== undefined) {
+    if (typeof a.naam !== "string" || !Array.isArray(a.modules) || a.modules.length > 50 || !a.modules.every(isObj)) return false;
+    o.attest = { tijd: getal(a.tijd), naam: tekst(a.naam, 200), cursus: tekst(a.cursus, 300), organisatie: tekst(a.organisatie, 300),
+      datum: getal(a.datum), score: geheel(a.score, 0, 100) ? a.score : 0,
+      modules: a.modules.map((m) => ({ titel: tekst(m.titel, 300), minuten: geheel(m.minuten, 0, 6000) ? m.minuten : 0 })) };
+  }
+  if (geheel(x.zaad, 1, 2147483647)) o.zaad = x.zaad;
+  return true;
+}
+const elk = (sel, fn) => { // fn once per matching element, when the page is parsed (page scripts are deferred)
+  const go = () => $$(sel).forEach((x) => { if (!x.nkKlaar) { x.nkKlaar = true; fn(x); } });
+  if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", go); else go();
+};
+/* What page scripts use: the practice scripts (above) and the network map (storage, notice, the map's data format). */
+window.nkWerkruimte = Object.assign(window.nkWerkruimte || {}, { ID, $, $$, elk, laad, bewaar, el, knop, plek, noteerModule, zuiver, datum, wanneer, inhoud, melding,
+  lees, schrijf, kaartsleutel: KAARTKEY, kaart: KAART, kaartLezen });
 
 function init() {
   // Material's document$ emits once per page (and again per page with instant navigation).
@@ -738,7 +731,7 @@ function init() {
   if (main.nkKlaar) return;
   main.nkKlaar = true;
   // One part that fails (a bad value, an unexpected page) never stops the others.
-  for (const deel of [initTrainer, initReflecties, initZelftesten, initVoortgang, initVideo, initPortfolio, initVerder, initMenu]) {
+  for (const deel of [initTrainer, initReflecties, initVoortgang, initVideo, initPortfolio, initVerder, initMenu]) {
     try { deel(); } catch (e) { if (window.console) console.error(e); }
   }
   if ($("[data-nk-reflectie], [data-nk-zelftest], .nk-afronden, [data-nk-portfolio], .nk-voortgang-cursus, [data-nk-netwerkkaart]")) melding();

@@ -2,8 +2,9 @@
 
 The build is a copy of tests/fixtures/course with, added at run time:
 - the site's CSS and JavaScript (extra_css / extra_javascript) and the real portfolio and privacy pages;
-- a second module of two pages, each with an inline reflection, so that progress counts and the
-  portfolio's course order have something to check;
+- a second module, so that progress counts have something to count;
+- an inline reflection on module 1's first page, so that the portfolio's course order (page, then
+  place on the page) has something to check;
 - Material's footer navigation ("Vorige" / "Volgende"), as on the real site;
 - a 2-second WebM with WebVTT captions made with ffmpeg (a `provider: file` video); nothing binary is committed.
 """
@@ -24,7 +25,7 @@ from netwerkkracht.quality.site import SiteServer
 MODULE_2 = """title: Tweede module
 description: Een tweede module om de voortgang te tellen.
 order: 2
-duration: 10
+duration: 1
 audience: [Testers]
 goals:
   - Je kan een video bekijken.
@@ -34,7 +35,7 @@ key_points:
   - Een eigen video speelt af.
   - Er zijn ondertitels.
   - Niets verlaat de browser.
-pages: [index.md, verder.md]
+pages: [index.md]
 sources:
   - author: Tracy, E. M. & Whittaker, J. K.
     year: 1990
@@ -74,13 +75,12 @@ def _make_project(base: Path) -> Path:
     config.write_text(text, encoding="utf-8")
     for page in ("portfolio.md", "privacy.md"):
         shutil.copy(ROOT / "docs" / page, project / "docs" / page)
+    with (project / "modules" / "01-proef" / "index.md").open("a", encoding="utf-8") as f:
+        f.write("\n/// reflectie | m1-vooraf\nWat weet je al over netwerken?\n///\n")
     module = project / "modules" / "02-tweede"
     module.mkdir()
     (module / "module.yml").write_text(MODULE_2, encoding="utf-8")
-    (module / "index.md").write_text("# Tweede module\n\nKijk naar de video.\n\n/// video | proef-bestand\n///\n\n"
-                                     "/// reflectie | m2-eerst\nWat zag je in de video?\n///\n", encoding="utf-8")
-    (module / "verder.md").write_text("# Verder in module twee\n\nNog een vraag.\n\n"
-                                      "/// reflectie | m2-daarna\nWat neem je mee?\n///\n", encoding="utf-8")
+    (module / "index.md").write_text("# Tweede module\n\nKijk naar de video (Tracy & Whittaker, 1990).\n\n/// video | proef-bestand\n///\n", encoding="utf-8")
     (module / "trainer.md").write_text("# Draaiboek tweede module\n\nToon de video.\n", encoding="utf-8")
     media = project / "docs" / "media"
     media.mkdir(exist_ok=True)
@@ -150,3 +150,18 @@ def page(context):
     yield pg
     own = [e for e in errors if "netwerkkracht.js" in e]
     assert not own, "errors from netwerkkracht.js:\n" + "\n".join(own)
+
+
+# The hosting tests (test_site_*.py) use the session `browser`; test_netwerkkaart.py starts a
+# Playwright of its own, which cannot run while the session one does: it must come first (by name).
+@pytest.fixture(scope="session")
+def packages(tmp_path_factory) -> dict[str, Path]:
+    """`bash dev.sh package` on the real project, once: {"offline": ZIP, "scorm": ZIP}."""
+    import os
+    import sys
+
+    out = tmp_path_factory.mktemp("dist")
+    result = subprocess.run([sys.executable, "-m", "netwerkkracht.hosting.package", "-o", str(out)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=900, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert result.returncode == 0, f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+    return {"offline": next(out.glob("*-offline.zip")), "scorm": next(out.glob("*-scorm12.zip"))}

@@ -3,7 +3,8 @@
 The budget was 25 KB. Issue 11 added, on every page: the table of learner-data parts with backup,
 wipe, import (what changes, keep the newest per entry, undo) and the network map's data format and
 validator (backup and import cover the map); the storage notice that tells why nothing is kept; the
-keyboard menu; the home page's "Verder waar je was". w-assess adds its parts on top.
+keyboard menu; the home page's "Verder waar je was". Issue 10 (26 KB then) added the validators of
+its parts and moved the self-test runner and the shuffle out to page scripts.
 """
 from __future__ import annotations
 

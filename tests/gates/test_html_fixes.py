@@ -38,11 +38,25 @@ def test_toc_label_loses_for_only_without_the_toc_checkbox():
     assert 'for="__toc"' in html_fixes.fix_html(HEADER.format(extra=with_toc))
 
 
-def test_table_pages_get_the_scroll_script_once():
+def test_no_fix_adds_an_inline_script():
+    """Strict CSP: the scroll-region script for wide tables lives in assets/head.js, not inline."""
     out = html_fixes.fix_html(HEADER.format(extra="<table><tr><td>1</td></tr></table>"))
-    assert out.count("md-typeset__scrollwrap") == 1
-    assert html_fixes.fix_html(out).count("md-typeset__scrollwrap") == 1
-    assert "md-typeset__scrollwrap" not in html_fixes.fix_html(HEADER.format(extra="<p>geen tabel</p>"))
+    assert "<script" not in out
+
+
+def test_notebook_scripts_move_to_one_file_and_remote_loaders_go():
+    page = HEADER.format(extra='<div class="jupyter-wrapper"><script>var a = 1</script>'
+                               '<script src="data:text/javascript,"></script>'
+                               '<script type="text/x-mathjax-config">init()</script>'
+                               '<script type="module">import("https://cdn.example/m.mjs")</script>'
+                               '<script>var b = 2</script></div>'
+                               '<script id="__config" type="application/json">{}</script>')
+    out = html_fixes.hoist_notebook_scripts(page, "notebooks/x/")
+    assert "var a" not in out and "data:text" not in out and "cdn.example" not in out
+    assert 'type="text/x-mathjax-config"' in out and 'id="__config"' in out  # data, never executed
+    name = next(n for n in html_fixes.NOTEBOOK_JS if n in out)
+    assert out.count(f'<script src="../../{name}"></script>') == 1
+    assert html_fixes.NOTEBOOK_JS[name] == "var a = 1;\nvar b = 2\n"
 
 
 def test_notebook_styles_move_to_one_linked_file():

@@ -7,7 +7,7 @@
  * page first (window.nkWerkruimte: storage, notice, the map's data format). window.nkNetwerkkaart is the handle
  * for tests and tests/benchmarks/netwerkkaart_bench.py.
  */
-import { MapView, el } from "./render.js";
+import { MapView, el, summary } from "./render.js";
 import { MAX_NAME, MAX_PEOPLE, RECIPROCITY, SECTORS, SUPPORT, byId, cleanName, loadStored, parseMap, ready, snapshot, storageKey, store } from "./state.js";
 import { TableView, buildForm } from "./table.js";
 import { exportJson, exportPng, exportSvg, fillPrintList, importFile, importText, offerExample } from "./files.js";
@@ -96,6 +96,9 @@ class NetworkMap {
   }
 
   redraw() { this.view.redraw(this.state); }
+
+  /* The sentence that names the SVG for a screen reader (also the static worked maps' description). */
+  summary() { return summary(this.state); }
 
   save() {
     this.saved = store(this.state);

@@ -4,7 +4,8 @@
  * Colours come from CSS custom properties, read with getComputedStyle on the map's element
  * (--md-primary-fg-color for the rings, so an organisation's branding colour reaches the map;
  * --nk-kaart-* from netwerkkaart.css for ink, paper and lines). They are written as concrete
- * values into one <style> element inside the SVG, so the exported files carry them too.
+ * presentation attributes (fill, stroke) on the elements, by role (the nkc-* class), so the exported
+ * files carry them too and the site's strict Content-Security-Policy (no inline styles) allows them.
  * User text is only ever set with textContent / setAttribute, never parsed as HTML.
  * Redraws are incremental: every person keeps its nodes and only changed attributes are written.
  */
@@ -38,12 +39,28 @@ export function colours(node) {
   };
 }
 
-function styleText(c) {
-  return `.nkc-papier{fill:${c.paper}}.nkc-inkt{fill:${c.ink}}.nkc-rand{fill:none;stroke:${c.ink}}` +
-    `.nkc-r0{fill:${c.ring};fill-opacity:.26}.nkc-r1{fill:${c.ring};fill-opacity:.14}.nkc-r2{fill:${c.ring};fill-opacity:.05}` +
-    `.nkc-formeel{fill:${c.formal};fill-opacity:.55}.nkc-pijl{fill:${c.line}}.nkc-band{stroke:${c.line};fill:none}` +
-    `.nkc-persoon{fill:${c.paper};stroke:${c.ink}}.nkc-naam{fill:${c.ink};stroke:${c.paper};stroke-width:3px;paint-order:stroke}` +
-    `.nkc-gekozen .nkc-persoon{stroke-width:3.5px}`;
+/* The colours of each role (an element's nkc-* class), as SVG presentation attributes. */
+const ROLES = {
+  "nkc-papier": (c) => ({ fill: c.paper }),
+  "nkc-inkt": (c) => ({ fill: c.ink }),
+  "nkc-rand": (c) => ({ fill: "none", stroke: c.ink }),
+  "nkc-r0": (c) => ({ fill: c.ring, "fill-opacity": ".26" }),
+  "nkc-r1": (c) => ({ fill: c.ring, "fill-opacity": ".14" }),
+  "nkc-r2": (c) => ({ fill: c.ring, "fill-opacity": ".05" }),
+  "nkc-formeel": (c) => ({ fill: c.formal, "fill-opacity": ".55" }),
+  "nkc-pijl": (c) => ({ fill: c.line }),
+  "nkc-band": (c) => ({ fill: "none", stroke: c.line }),
+  "nkc-persoon": (c) => ({ fill: c.paper, stroke: c.ink }),
+  "nkc-naam": (c) => ({ fill: c.ink, stroke: c.paper, "stroke-width": "3", "paint-order": "stroke" }),
+};
+
+function tint(node, c) {
+  for (const cls of node.classList) {
+    const role = ROLES[cls];
+    if (!role) continue;
+    const attrs = role(c);
+    for (const k in attrs) node.setAttribute(k, attrs[k]);
+  }
 }
 
 function setAttrs(node, attrs, last) {
@@ -84,15 +101,14 @@ export class MapView {
     });
   }
 
+  /* Read the colours again and give every element of the drawing its role's colours. */
   paint() {
-    this.style.textContent = styleText(colours(this.root));
+    this.c = colours(this.root);
+    this.svg.querySelectorAll("[class*='nkc-']").forEach((node) => tint(node, this.c));
   }
 
   drawBase() {
     const s = this.svg, n = SECTORS.length;
-    this.style = svg("style");
-    s.appendChild(this.style);
-    this.paint();
     s.appendChild(svg("rect", { x: 0, y: 0, width: W, height: MAP_H, class: "nkc-papier" }));
     const defs = svg("defs");
     [["nk-pijl-eind", "auto"], ["nk-pijl-begin", "auto-start-reverse"]].forEach(([id, orient]) => {
@@ -135,6 +151,7 @@ export class MapView {
     layer.appendChild(this.linesLayer);
     layer.appendChild(this.nodesLayer);
     s.appendChild(layer);
+    this.paint();
   }
 
   nodeFor(id) {
@@ -155,6 +172,7 @@ export class MapView {
     rec.g.appendChild(rec.circle);
     rec.g.appendChild(rec.name);
     rec.g.appendChild(rec.nr);
+    [rec.circle, rec.name, rec.nr].forEach((node) => tint(node, this.c));
     rec.li = el("li", { "data-id": id });
     rec.liName = el("span", { class: "nk-nwk__legendenaam" });
     rec.liMeta = el("span", { class: "nk-nwk__legendemeta" });
@@ -252,6 +270,8 @@ export class MapView {
         legend.appendChild(svg("text", { x: x.toFixed(1), y: y.toFixed(1), "font-size": String(LEGEND.size) },
           `${i + 1}. ${p.name}` + (p.support.length ? "  (" + letters(p) + ")" : "")));
       });
+      legend.querySelectorAll("[class*='nkc-']").forEach((node) => tint(node, this.c));
+      tint(legend, this.c);
       clone.appendChild(legend);
     }
     return { text: '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone), width: W, height: h };
