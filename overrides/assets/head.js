@@ -120,7 +120,9 @@
   });
 
   document.addEventListener("DOMContentLoaded", function () {
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { /* not percent-encoding (#100%): use it as it is */ }
+    var target = document.getElementById(id);
     if (target && target.name && target.name.indexOf("__tabbed_") === 0 && !target.checked) {
       target.checked = true;
       target.dispatchEvent(new Event("change", { bubbles: true }));

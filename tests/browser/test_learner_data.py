@@ -151,6 +151,7 @@ def test_unreadable_url_hash_stops_nothing(page, base_url):
     page.goto(base_url + LEZEN + "#100%")
     expect(page.get_by_role("button", name="Ik heb deze module afgerond")).to_be_visible()
     write_answer(page, "m1-proef/1", "Werkt nog")
+    assert page.nk_errors == [], page.nk_errors  # no script on the page stopped on it
 
 
 # ---------------------------------------------------------------------------- portfolio
