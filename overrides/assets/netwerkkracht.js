@@ -76,7 +76,16 @@ function schoon(x) {
 function laad() {
   let x = null;
   try { x = JSON.parse(lees(KEY)); } catch (e) { /* damaged: start empty */ }
-  return schoon(x) || leeg();
+  const o = schoon(x);
+  if (o || !isObj(x)) return o || leeg();
+  // One damaged part never takes the others along (they would be overwritten at the next save):
+  // every part that passes the check on its own is kept.
+  const heel = leeg();
+  for (const deel of Object.keys(x)) {
+    const los = schoon({ [deel]: x[deel] });
+    if (los && deel in los) heel[deel] = los[deel];
+  }
+  return heel;
 }
 const bewaar = (data) => schrijf(KEY, JSON.stringify(Object.assign({ versie: VERSIE }, data)));
 

@@ -154,6 +154,21 @@ def test_unreadable_url_hash_stops_nothing(page, base_url):
     assert page.nk_errors == [], page.nk_errors  # no script on the page stopped on it
 
 
+def test_one_damaged_part_keeps_the_others(page, base_url):
+    """A stored workspace with one part that fails its check: the rest is shown and survives the next save."""
+    page.goto(base_url + LEZEN)
+    page.evaluate(f"""localStorage.setItem({KEY!r}, JSON.stringify({{versie: 1,
+        antwoorden: {{'m1-proef': {{module: '01-proef', titel: 'Proefoefening', url: '/modules/01-proef/lezen/#reflectie-m1-proef',
+                                   tijd: 1, velden: [{{label: 'Wie hielp die persoon?', tekst: 'Al lang bewaard'}}]}}}},
+        afgerond: {{'01-proef': 'gisteren'}}}}))""")
+    page.reload()
+    expect(page.locator("#nk-m1-proef-1")).to_have_value("Al lang bewaard")
+    write_answer(page, "m1-inline/1", "Nieuw antwoord")
+    assert answer(page, "m1-proef") == "Al lang bewaard" and answer(page, "m1-inline") == "Nieuw antwoord"
+    page.goto(base_url + PORTFOLIO)
+    expect(page.locator("[data-nk-oefening='m1-proef'] dd").first).to_have_text("Al lang bewaard")
+
+
 # ---------------------------------------------------------------------------- portfolio
 
 def test_portfolio_follows_course_order(page, base_url):
