@@ -49,3 +49,14 @@ def test_the_map_page_loads_the_entry_as_a_module():
     page = (ROOT / "docs" / "toolbox" / "netwerkkaart-interactief.md").read_text(encoding="utf-8")
     front = page.split("---", 2)[1]
     assert "module_scripts:\n  - assets/netwerkkaart/main.js" in front, front
+
+
+def test_the_map_offers_exactly_the_options_the_workspace_accepts():
+    """Labels live in state.js, the check in netwerkkracht.js (backup and import): same ids, same order."""
+    state = (FOLDER / "state.js").read_text(encoding="utf-8")
+    workspace = (ROOT / "overrides" / "assets" / "netwerkkracht.js").read_text(encoding="utf-8")
+    for js_list, model in (("SECTORS", "sectoren"), ("RINGS", "ringen"), ("SUPPORT", "steun"), ("RECIPROCITY", "wederkerigheid")):
+        block = re.search(rf"export const {js_list} = \[(.*?)\];", state, re.S).group(1)
+        offered = re.findall(r'id: "?([\w-]+)"?,', block)
+        accepted = re.findall(r'"?([\w-]+)"?', re.search(rf"{model}: \[([^\]]+)\]", workspace).group(1))
+        assert offered == accepted, (js_list, offered, accepted)

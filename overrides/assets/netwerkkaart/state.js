@@ -1,9 +1,10 @@
 /* Netwerkkaart, state and storage: what the map holds, the labels people see, and where it is kept.
  *
- * The data format (ids, limits, validation) belongs to the learner workspace (netwerkkracht.js,
+ * Checking a map (limits, validation) belongs to the learner workspace (netwerkkracht.js,
  * window.nkWerkruimte), because backup, wipe and import handle the map as one of the learner's
- * parts; this module adds the Dutch labels and keeps the map through the workspace's storage, so
- * that a refused or full storage shows the same lasting notice as every learning page.
+ * parts; this module holds the options with their Dutch labels and keeps the map through the
+ * workspace's storage, so that a refused or full storage shows the same lasting notice as every
+ * learning page.
  * The JSON export format, documented on the page and read by the analysis notebook:
  *   {format: "netwerkkracht-netwerkkaart", version: 1, title, exported,
  *    people: [{id, name, sector, ring, support: [...], reciprocity}]}
@@ -11,28 +12,40 @@
 
 const workspace = window.nkWerkruimte;
 export const ready = !!(workspace && workspace.kaart);
-const model = ready ? workspace.kaart : { sectoren: [], ringen: [], steun: [], wederkerigheid: [], maxNaam: 20, maxPersonen: 500 };
 
-const SECTOR_LABELS = {
-  huishouden: "Huishouden", familie: "Familie", vrienden: "Vrienden", buren: "Buren",
-  "kennissen-verenigingen": "Kennissen en verenigingen", "school-werk": "School en werk", "professionele-hulp": "Professionele hulp",
-};
-const FORMAL = ["school-werk", "professionele-hulp"];
-const RING_LABELS = { 1: "Heel dichtbij", 2: "Dichtbij", 3: "Op afstand" };
-const SUPPORT_LABELS = {
-  emotioneel: ["Emotionele steun", "E"], praktisch: ["Praktische hulp", "P"], informatie: ["Informatie en advies", "I"],
-  gezelschap: ["Gezelschap", "G"], waardering: ["Waardering", "W"],
-};
-const RECIPROCITY_LABELS = {
-  wederzijds: "Over en weer", krijgt: "De cliënt krijgt vooral", geeft: "De cliënt geeft vooral", onbekend: "Weet ik (nog) niet",
-};
-
-export const MAX_NAME = model.maxNaam;
-export const MAX_PEOPLE = model.maxPersonen;
-export const SECTORS = model.sectoren.map((id) => ({ id, label: SECTOR_LABELS[id] || id, formal: FORMAL.includes(id) }));
-export const RINGS = model.ringen.map((id) => ({ id, label: RING_LABELS[id] || String(id) }));
-export const SUPPORT = model.steun.map((id) => ({ id, label: (SUPPORT_LABELS[id] || [id])[0], short: (SUPPORT_LABELS[id] || [id, "?"])[1] }));
-export const RECIPROCITY = model.wederkerigheid.map((id) => ({ id, label: RECIPROCITY_LABELS[id] || id }));
+/* The options with their labels, in the order of the printed worksheet (catalog/tools.yml). The ids
+   are the workspace's (netwerkkracht.js, KAART): tests/test_netwerkkaart_modules.py keeps them equal. */
+export const FORMAT = "netwerkkracht-netwerkkaart";
+export const VERSION = 1;
+export const SECTORS = [
+  { id: "huishouden", label: "Huishouden", formal: false },
+  { id: "familie", label: "Familie", formal: false },
+  { id: "vrienden", label: "Vrienden", formal: false },
+  { id: "buren", label: "Buren", formal: false },
+  { id: "kennissen-verenigingen", label: "Kennissen en verenigingen", formal: false },
+  { id: "school-werk", label: "School en werk", formal: true },
+  { id: "professionele-hulp", label: "Professionele hulp", formal: true },
+];
+export const RINGS = [
+  { id: 1, label: "Heel dichtbij" },
+  { id: 2, label: "Dichtbij" },
+  { id: 3, label: "Op afstand" },
+];
+export const SUPPORT = [
+  { id: "emotioneel", label: "Emotionele steun", short: "E" },
+  { id: "praktisch", label: "Praktische hulp", short: "P" },
+  { id: "informatie", label: "Informatie en advies", short: "I" },
+  { id: "gezelschap", label: "Gezelschap", short: "G" },
+  { id: "waardering", label: "Waardering", short: "W" },
+];
+export const RECIPROCITY = [
+  { id: "wederzijds", label: "Over en weer" },
+  { id: "krijgt", label: "De cliënt krijgt vooral" },
+  { id: "geeft", label: "De cliënt geeft vooral" },
+  { id: "onbekend", label: "Weet ik (nog) niet" },
+];
+export const MAX_NAME = ready ? workspace.kaart.maxNaam : 20;
+export const MAX_PEOPLE = ready ? workspace.kaart.maxPersonen : 500;
 
 export function byId(list, id) {
   for (const item of list) if (item.id === id) return item;
@@ -62,8 +75,8 @@ export function letters(p) {
 
 export function exportObject(state) {
   return {
-    format: "netwerkkracht-netwerkkaart",
-    version: 1,
+    format: FORMAT,
+    version: VERSION,
     title: state.title,
     exported: new Date().toISOString(),
     people: state.people.map((p) => ({ id: p.id, name: p.name, sector: p.sector, ring: p.ring, support: p.support.slice(), reciprocity: p.reciprocity })),
