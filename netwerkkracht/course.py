@@ -12,9 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ContentError, raise_all
-from .schema import Exercise, ModuleMeta, Video, parse
-from .toolbox.models import Tool
+from .errors import ContentError, explain_yaml, raise_all, read_text
+from .schema import Exercise, ModuleMeta, Tool, Video, parse
 
 MODULES_DIR = "modules"
 EXERCISES_DIR = "exercises"
@@ -62,18 +61,24 @@ class Course:
 
 # ---------------------------------------------------------------------------- helpers
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster when PyYAML has it
+
+
 def read_yaml(path: Path, root: Path) -> object:
-    """Parse one YAML file; a syntax error names the file and line."""
+    """Parse one YAML file; a syntax error names the file and line and says what to do."""
     rel = path.relative_to(root).as_posix()
     if not path.is_file():
         raise ContentError(rel, "file is missing")
+    text = read_text(path, root)
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        pass
+    try:  # libyaml's messages are terse: the pure-Python parser names the problem for the explanation
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        line = mark.line + 1 if mark is not None else None
-        raise ContentError(rel, f"invalid YAML: {problem}", line=line) from None
+        line, message = explain_yaml(exc, text)
+        raise ContentError(rel, message, line=line) from None
 
 
 def _collect(errors: list[ContentError], func, *args):
@@ -199,14 +204,15 @@ def _check_id(ident: str, rel: str) -> bool:
 
 
 def fingerprint(root: Path) -> tuple:
-    """Modification times of every content file: a cheap key to know when to reload."""
+    """Modification times of every content data file, and the names of the pages: a cheap key to
+    know when to reload (the loader reads no page, so editing one does not reload the course)."""
     stamps = []
     for sub in (MODULES_DIR, EXERCISES_DIR, CATALOG_DIR, "scenarios", "assessment"):
         base = root / sub
         if base.is_dir():
             for path in sorted(base.rglob("*")):
                 if path.is_file():
-                    stamps.append((str(path), path.stat().st_mtime_ns))
+                    stamps.append((str(path), 0 if path.suffix == ".md" else path.stat().st_mtime_ns))
     return tuple(stamps)
 
 
@@ -215,7 +221,23 @@ def _cached(root: Path, stamp: tuple) -> Course:
     return load_course(root)
 
 
+_pinned: dict[Path, Course] = {}
+
+
 def course_for(root: str | os.PathLike) -> Course:
-    """The course at ``root``, loaded once and reloaded only when a content file changed."""
+    """The course at ``root``, loaded once and reloaded only when a content file changed.
+
+    While a build pins it (``pin_course``), every component gets that course without looking at
+    the files again: the check of modification times would otherwise run once per component.
+    """
     root = Path(root).resolve()
-    return _cached(root, fingerprint(root))
+    return _pinned.get(root) or _cached(root, fingerprint(root))
+
+
+def pin_course(root: str | os.PathLike, course: Course | None) -> None:
+    """Use ``course`` for ``root`` until the next call (None: look at the files again)."""
+    root = Path(root).resolve()
+    if course is None:
+        _pinned.pop(root, None)
+    else:
+        _pinned[root] = course

@@ -1,7 +1,7 @@
 """MkDocs glue: the only module that knows MkDocs. Wired in mkdocs.yml under ``hooks:``.
 
-It loads the course, adds the module pages and the generated pages to the site, checks every
-component before rendering, and runs the link check on the finished site. The course logic
+It loads the course, adds the module pages and the generated pages to the site and checks every
+component before rendering (``mkdocs_authoring.py`` runs the link check). The course logic
 itself lives in plain modules (course, scan, pages, components) that another generator could reuse.
 """
 from __future__ import annotations
@@ -17,11 +17,11 @@ from netwerkkracht import pages as gen
 from netwerkkracht import practice_pages as practice
 from netwerkkracht.blocks import COMPONENTS
 from netwerkkracht.branding import load_branding
-from netwerkkracht.course import Course, course_for
-from netwerkkracht.errors import ContentError
+from netwerkkracht.course import Course, course_for, pin_course
+from netwerkkracht.errors import SAVE_AS_UTF8, ContentError, read_text
 from netwerkkracht.page_context import set_page
-from netwerkkracht.scan import check_page
-from netwerkkracht.toolbox.paths import tool_page
+from netwerkkracht.scan import check_page, duplicate_ids
+from netwerkkracht.sitepaths import tool_page
 
 log = logging.getLogger("mkdocs.plugins.netwerkkracht")
 
@@ -39,10 +39,13 @@ def _root(config) -> Path:
 
 
 def _course(config) -> Course:
+    pin_course(_root(config), None)
     try:
-        return course_for(_root(config))
+        course = course_for(_root(config))
     except ContentError as exc:
         raise PluginError(f"Content error(s):\n{exc}") from None
+    pin_course(_root(config), course)  # one look at the files per build, not one per component
+    return course
 
 
 # ---------------------------------------------------------------------------- hooks
@@ -91,11 +94,11 @@ def _expand_nav(items, course: Course):
     out = []
     for item in items:
         if item == NAV_MODULES:
-            for m in course.modules:
-                out.append({f"{m.meta.order}. {m.meta.title}": list(m.pages)})
+            out.extend(_grouped([{f"{m.meta.order}. {m.meta.title}": list(m.pages)} for m in course.modules],
+                                course, "Modules"))
         elif item == NAV_TRAINER:
-            for m in course.modules:
-                out.append({f"Draaiboek module {m.meta.order}": m.trainer_page})
+            out.extend(_grouped([{f"Draaiboek module {m.meta.order}": m.trainer_page} for m in course.modules],
+                                course, "Draaiboeken"))
         elif item == NAV_TOOLS:
             out.extend(tool_page(ident) for ident in course.tools)
         elif item == NAV_SIMULATIONS:
@@ -105,6 +108,22 @@ def _expand_nav(items, course: Course):
         else:
             out.append(item)
     return out
+
+
+NAV_GROUP = 10  # a long course shows its modules in groups of ten, so that every page's menu stays short
+NAV_GROUP_ABOVE = 12
+
+
+def _grouped(entries: list, course: Course, label: str) -> list:
+    """One menu entry per module, or, above NAV_GROUP_ABOVE modules, one section per ten modules
+    ("Modules 11–20"): with navigation.prune a page then carries a dozen links, not one per module."""
+    if len(entries) <= NAV_GROUP_ABOVE:
+        return entries
+    groups = []
+    for start in range(0, len(entries), NAV_GROUP):
+        orders = [m.meta.order for m in course.modules[start:start + NAV_GROUP]]
+        groups.append({f"{label} {orders[0]}–{orders[-1]}": entries[start:start + NAV_GROUP]})
+    return groups
 
 
 def on_files(files: Files, config):
@@ -126,14 +145,15 @@ def on_files(files: Files, config):
     inline: list[tuple[str, str, str, str]] = []  # inline reflections: id, question, page, page title
     titles: dict[str, str] = {}
     errors: list[str] = []
+    page_uses: dict[str, list] = {}
     for file in list(files):
         if not file.src_uri.endswith(".md"):
             continue
-        source = Path(file.abs_src_path).read_text(encoding="utf-8")
-        titles[file.src_uri] = gen.page_title(source, file.name)
         shown = os.path.relpath(file.abs_src_path, root)
         try:
-            uses = check_page(source, shown, course)
+            source = read_text(file.abs_src_path, root)
+            titles[file.src_uri] = gen.page_title(source, file.name)
+            uses = page_uses[shown] = check_page(source, shown, course)
         except ContentError as exc:
             errors.append(str(exc))
             continue
@@ -143,7 +163,12 @@ def on_files(files: Files, config):
                 usage.setdefault(use.argument, []).append((file.src_uri, titles[file.src_uri]))
             elif use.name == "reflectie" and use.body.strip():
                 inline.append((use.argument, use.body, file.src_uri, titles[file.src_uri]))
-    errors.extend(_course_checks(course, config))
+    errors.extend(str(e) for e in duplicate_ids(page_uses))
+    try:
+        errors.extend(_course_checks(course, config))
+    except UnicodeDecodeError as exc:  # the course checks read the pages again: that file is named above
+        if not errors:
+            errors.append(f"a content file is not UTF-8 text ({exc}): {SAVE_AS_UTF8}")
     if errors:
         raise PluginError("Content error(s):\n" + "\n".join(errors))
     _state.update(titles=titles)
@@ -234,15 +259,3 @@ def on_build_error(error):
         from mkdocs.utils import clean_directory
 
         clean_directory(site)
-
-
-def on_post_build(config):
-    from netwerkkracht.linkcheck import check_site
-
-    report = check_site(Path(config.site_dir))
-    for url in report.external_urls:
-        log.debug("external link (not fetched): %s", url)
-    if report.errors:
-        raise PluginError("Link check failed:\n" + "\n".join(report.errors))
-    log.info("Link check: %d pages, %d internal links and anchors OK, %d external URLs listed (not fetched)",
-             report.pages, report.internal_links, len(report.external_urls))

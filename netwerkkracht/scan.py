@@ -7,6 +7,7 @@ generated "Alle oefeningen" page.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -99,7 +100,19 @@ def _close(block: _Open, found: list) -> None:
 
 
 def check_page(source: str, path: str, course: Course) -> list[Use]:
-    """Validate every component in one page; raise ContentError(s) with file and line."""
+    """Validate every component in one page; raise ContentError(s) with file and line.
+
+    A page that passed is remembered with the course it was checked against: `mkdocs serve`
+    checks every page on every save, and most pages did not change.
+    """
+    passed = course.__dict__.setdefault("_pages_checked", {})
+    key = (path, hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+    if key not in passed:
+        passed[key] = _check_page(source, path, course)
+    return passed[key]
+
+
+def _check_page(source: str, path: str, course: Course) -> list[Use]:
     errors: list[ContentError] = []
     uses = []
     for use, problems in find_components(source):
@@ -138,3 +151,34 @@ def _structure(component, use: Use) -> list[str]:
             hint = ", ".join(sorted(allowed - {"attrs"})) or "none"
             problems.append(f"'/// {name}' has no option '{key}' (options: {hint})")
     return problems
+
+
+def duplicate_ids(pages: dict[str, list[Use]]) -> list[ContentError]:
+    """Ids used twice where they must be unique, each with both places.
+
+    A block declares the scope of its argument (``CourseBlock.id_scope``): an id it defines
+    (an inline reflection, a self-test) is unique in the whole course, because the learner's
+    answers are stored under it; an id it refers to (an exercise, a video, a tool) appears at most
+    once per page, because it becomes the HTML id of that part of the page.
+    """
+    errors: list[ContentError] = []
+    seen: dict[tuple, tuple[str, Use]] = {}
+    for path, uses in pages.items():
+        for use in uses:
+            component = COMPONENTS.get(use.name)
+            scope = component.id_scope(use.argument, use.body) if component and use.argument else None
+            if scope is None:
+                continue
+            key = ("course", use.argument) if scope == "course" else ("page", use.name, use.argument, path)
+            first_path, first = seen.setdefault(key, (path, use))
+            if first is use:
+                continue
+            if scope == "course":
+                problem = (f"id '{use.argument}' is already used at {first_path}:{first.line} "
+                           f"('/// {first.name} | {use.argument}'): answers are stored under this id, so it must be "
+                           "unique in the course: give one of them another id")
+            else:
+                problem = (f"'/// {use.name} | {use.argument}' is already on this page at line {first.line} "
+                           f"({first_path}:{first.line}): the same {use.name} can appear only once per page: remove one")
+            errors.append(ContentError(path, problem, line=use.line))
+    return errors

@@ -110,7 +110,7 @@ def test_zelftest_has_one_radio_group_per_question_with_feedback(render):
 
 def test_download_links_are_relative_to_the_page(render, fixture_root, monkeypatch):
     from netwerkkracht import course as course_module
-    from netwerkkracht.toolbox.models import Tool
+    from netwerkkracht.schema import Tool
 
     loaded = course_module.course_for(fixture_root)
     tool = Tool.model_construct(id="proef", title="Proeftool", summary="Een tool.")

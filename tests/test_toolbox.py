@@ -14,8 +14,8 @@ from netwerkkracht.course import load_course
 from netwerkkracht.errors import ContentError
 from netwerkkracht.toolbox import build as tb
 from netwerkkracht.toolbox.geometry import MAP_LEFT_MM, MAP_TOP_MM, geometry_for
-from netwerkkracht.toolbox.models import Tool
-from netwerkkracht.toolbox.paths import tool_docx, tool_page, tool_pdf, tool_preview
+from netwerkkracht.schema import Tool
+from netwerkkracht.sitepaths import tool_docx, tool_page, tool_pdf, tool_preview
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCED = ["netwerkkaart", "gesprekswijzer-netwerkgesprek", "reflectiekaart-basishouding", "drempelscan",

@@ -26,6 +26,12 @@ class CourseBlock(Block):
     SCRIPTS: ClassVar[tuple[str, ...]] = ()
     STYLES: ClassVar[tuple[str, ...]] = ()
 
+    @classmethod
+    def id_scope(cls, argument: str | None, body: str) -> str | None:
+        """Where this use's argument must be unique, as it becomes an HTML id (and maybe a storage key):
+        "course" for an id the block defines, "page" for an id it refers to, None if it is no id."""
+        return "page" if cls.CATALOG else None
+
     @property
     def course(self) -> Course:
         return course_for(self.config["root"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
-from ..toolbox.paths import tool_files
+from ..sitepaths import tool_files
 from .base import CourseBlock
 
 

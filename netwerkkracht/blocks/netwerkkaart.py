@@ -14,7 +14,7 @@ from markdown.util import AtomicString
 from ..course import DOCS_DIR, Course
 from ..errors import ContentError, ContentErrors
 from ..toolbox.mapdata import EXAMPLES_DIR, RECIPROCITY, RINGS, SECTORS, SUPPORT, NetworkMap, label, load_map
-from ..toolbox.paths import INTERACTIVE_MAP_PAGE
+from ..sitepaths import INTERACTIVE_MAP_PAGE
 from ..toolbox.workedmap import worked_map_svg
 from .base import CourseBlock, invalid_id
 

@@ -61,6 +61,10 @@ class Reflectie(CourseBlock):
             return [unknown_id("exercise", argument, list(course.exercises), f"exercises/{argument}.yml")]
         return []
 
+    @classmethod
+    def id_scope(cls, argument, body):
+        return "course" if body.strip() else "page"  # an inline reflection defines its id; an exercise is shared
+
     def on_create(self, parent):
         ident = self.argument
         exercise = self.course.exercises.get(ident)

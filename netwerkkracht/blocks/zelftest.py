@@ -101,6 +101,10 @@ class Zelftest(CourseBlock):
             return [f"self-test '{argument}': {exc}"]
         return []
 
+    @classmethod
+    def id_scope(cls, argument, body):
+        return "course"  # its answers are stored under this id
+
     def on_markdown(self):
         return "raw"
 

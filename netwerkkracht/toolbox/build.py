@@ -23,14 +23,14 @@ from typing import Iterator
 
 from ..branding import DEFAULT, Branding
 from ..pages import minutes, page_title, rel, sources_markdown
-from .models import Tool
-from .paths import INTERACTIVE_MAP_PAGE, NOTEBOOK_PAGE, tool_docx, tool_page, tool_pdf, tool_preview
+from ..schema import Tool
+from ..sitepaths import INTERACTIVE_MAP_PAGE, NOTEBOOK_PAGE, tool_docx, tool_page, tool_pdf, tool_preview
 
 log = logging.getLogger("mkdocs.plugins.netwerkkracht.toolbox")
 
 CODE_VERSION = "1"  # bump to force a rebuild without code changes
 _HERE = Path(__file__).resolve().parent
-_GENERATOR_FILES = ("models.py", "geometry.py", "pdf.py", "docx.py", "build.py")
+_GENERATOR_FILES = ("../schema.py", "geometry.py", "pdf.py", "docx.py", "build.py")
 CACHE_DIR = Path(".cache") / "toolbox"
 PREVIEW_WIDTH = 720  # pixels
 MAP_DPI = 200
@@ -252,9 +252,14 @@ def site_files(course, root: str | os.PathLike, branding: Branding = DEFAULT) ->
     cache_dir = root / CACHE_DIR
     usage = tool_usage(course, root)
     fresh = 0
-    rendered = _render_missing([t for t in course.tools.values() if _cached(t, cache_dir, branding) is None], branding)
+    check_only = bool(os.environ.get("NK_CHECK_ONLY"))  # `netwerkkracht check`: pages and links, no rendering
+    rendered = {} if check_only else _render_missing(
+        [t for t in course.tools.values() if _cached(t, cache_dir, branding) is None], branding)
     for tool in course.tools.values():
-        out = generate(tool, cache_dir, rendered.get(tool.id), branding)
+        if check_only:
+            out = _cached(tool, cache_dir, branding) or Outputs(b"", b"", b"", 0, True)
+        else:
+            out = generate(tool, cache_dir, rendered.get(tool.id), branding)
         fresh += not out.cached
         yield tool_page(tool.id), tool_markdown(tool, out, usage.get(tool.id, []), root)
         yield tool_pdf(tool.id), out.pdf

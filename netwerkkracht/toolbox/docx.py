@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from ..branding import DEFAULT, Branding
-from .models import Section, Tool
+from ..schema import Section, Tool
 from .pdf import LICENCE
 
 BOX = "\u2610"  # ballot box: a tick box Word shows in every font

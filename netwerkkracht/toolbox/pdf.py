@@ -5,7 +5,7 @@ from html import escape
 
 from ..branding import DEFAULT, Branding, css_string
 from .geometry import MAP_LEFT_MM, MAP_SIZE_MM, MAP_TOP_MM, map_svg
-from .models import Section, Tool
+from ..schema import Section, Tool
 
 LICENCE = "CC BY-SA 4.0"
 

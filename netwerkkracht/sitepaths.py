@@ -1,4 +1,4 @@
-"""Where a tool's generated files live in the site: one place, used by pages and components."""
+"""Where generated files live among the site sources: one place, used by the loader, the pages, the components and the toolbox."""
 from __future__ import annotations
 
 
