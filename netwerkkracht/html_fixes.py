@@ -16,7 +16,8 @@ stops emitting that markup.
    makes the page ~700 KB). They move, unchanged and in the same order, into one content-hashed
    file under assets/stylesheets/ linked from the head. Its copy
    buttons (``<clipboard-copy aria-label=...>``) get the role the element takes at run time
-   (``button``), which makes the label valid, and a Dutch label.
+   (``button``), which makes the label valid, and a Dutch label; their "Copied!" notice is Dutch,
+   also in the search index (``on_page_content`` runs before the search plugin reads the page).
 5. Wide tables: a scroll container keyboard users can reach is made by ``overrides/assets/head.js``
    (no inline script: the site runs under a strict Content-Security-Policy).
 6. Notebook pages: the notebook template's inline scripts (the ``<clipboard-copy>`` element and
@@ -44,6 +45,7 @@ _TOC_LABEL = re.compile(r'(<label\b[^>]*\bclass="md-nav__title")\s+for="__toc"')
 
 _STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S)
 _CLIPBOARD = re.compile(r'<clipboard-copy\s+(?:,="")?\s*aria-label="Copy to Clipboard"')
+_COPIED = re.compile(r'(<span class="notice"[^>]*>)Copied!(</span>)')
 NOTEBOOK_CSS: dict[str, str] = {}  # file name under site_dir -> CSS, written in on_post_build
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S)
 _CLASSIC = re.compile(r'\btype="(?:text/javascript|application/javascript)?"')
@@ -128,6 +130,11 @@ def fix_html(html: str) -> str:
     if 'id="__toc"' not in html:
         html = _TOC_LABEL.sub(r"\1", html)
     return html
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """The notebook template's "Copied!" notice, in Dutch before the search index takes the text."""
+    return _COPIED.sub(r"\1Gekopieerd!\2", html)
 
 
 def on_post_page(output: str, page, config) -> str:

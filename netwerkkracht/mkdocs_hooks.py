@@ -242,10 +242,14 @@ def on_page_markdown(markdown: str, page, config, files):
     src = page.file.src_uri
     set_page(os.path.relpath(page.file.abs_src_path or src, _root(config)) if page.file.abs_src_path else src, src, page.url)
     module = course.module_of_page(src)
+    if src == "index.md":
+        markdown = gen.home_page(markdown, course)
     if module is None:
         return markdown
     if src == module.overview:
         markdown = gen.insert_after_title(markdown, gen.module_header(course, module, _state.get("titles", {})))
+    if src in module.pages:
+        markdown = gen.insert_after_title(markdown, gen.position_line(course, module, src))
     if src == module.pages[-1]:
         markdown = markdown.rstrip() + gen.module_footer(course, module)
     if src == module.trainer_page:

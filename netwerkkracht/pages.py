@@ -265,3 +265,44 @@ def exercises_page(course: Course, usage: dict[str, list[tuple[str, str]]],
         parts.append("## Andere pagina's\n")
         parts.append(_inline_list("andere", inline_by_module[""]))
     return "\n".join(parts)
+
+
+# ---------------------------------------------------------------------------- where am I, and the way in
+
+def _reading_words(course: Course, src: str) -> int:
+    """Words a learner reads on a page (trainer notes and component markers left out): weighs time left."""
+    text = (course.root / src).read_text(encoding="utf-8")
+    text = re.sub(r"^/// trainer\b.*?^///\s*$", "", text, flags=re.MULTILINE | re.DOTALL)
+    return max(1, len(re.findall(r"\w+", text)))
+
+
+def position_line(course: Course, module: Module, src: str) -> str:
+    """Under a module page's H1: the module, "pagina 2 van 4" and the time left in the module.
+
+    The time left is the module's duration, shared over its pages by the words on each, from this
+    page to the last. ``data-nk-pagina`` lets the browser script keep answers in course order.
+    """
+    pages = list(module.pages)
+    here = pages.index(src)
+    words = [_reading_words(course, p) for p in pages]
+    left = max(1, round(module.meta.duration * sum(words[here:]) / sum(words)))
+    return (f'<p class="nk-positie" data-nk-pagina="{here + 1}">Module {module.meta.order}: {esc(module.meta.title)}'
+            f" · pagina {here + 1} van {len(pages)} · nog ongeveer {minutes(left)}</p>\n\n")
+
+
+HOME_START = "<!-- nk:start -->"
+HOME_MODULES = "<!-- nk:modules -->"
+
+
+def home_page(source: str, course: Course, src: str = "index.md") -> str:
+    """Fill the home page's markers: the start button (plus the learner's way back, filled in by the
+    browser script when there is progress) and the linked list of modules with their count."""
+    if not course.modules:
+        return source
+    first = course.modules[0]
+    start = (f"[Begin met module {first.meta.order}]({rel(src, first.overview)}){{ .md-button .md-button--primary }}\n\n"
+             '<p class="nk-verder" hidden></p>\n')
+    items = "\n".join(f"{m.meta.order}. [{m.meta.title}]({rel(src, m.overview)})" for m in course.modules)
+    modules = (f"De cursus telt {len(course.modules)} modules. Samen vormen ze een weg van inzicht naar praktijk:\n\n"
+               f'<div class="nk-modulelijst" markdown>\n\n{items}\n\n</div>\n')
+    return source.replace(HOME_START, start).replace(HOME_MODULES, modules)

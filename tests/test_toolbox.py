@@ -66,7 +66,7 @@ def test_netwerkkaart_has_the_sectors_and_three_rings(course):
 
 
 def test_interactive_map_uses_the_same_sectors_as_the_worksheet(course):
-    js = (ROOT / "overrides" / "assets" / "netwerkkaart.js").read_text(encoding="utf-8")
+    js = (ROOT / "overrides" / "assets" / "netwerkkaart" / "state.js").read_text(encoding="utf-8")
     labels = re.findall(r'\{ id: "[a-z-]+", label: "([^"]+)", formal: (true|false) \}', js)
     m = course.tools["netwerkkaart"].map
     assert [label for label, _ in labels] == m.sectors

@@ -45,10 +45,11 @@ def test_toolbox_index_links_every_download(toolbox_site):
 def test_interactive_page_loads_its_own_assets_only_there(toolbox_site):
     site, _ = toolbox_site
     page = (site / "toolbox" / "netwerkkaart-interactief" / "index.html").read_text(encoding="utf-8")
-    assert 'src="../../assets/netwerkkaart.js"' in page and 'href="../../assets/netwerkkaart.css"' in page
+    assert '<script type="module" src="../../assets/netwerkkaart/main.js">' in page
+    assert 'href="../../assets/netwerkkaart.css"' in page
     assert "data-nk-netwerkkaart" in page
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert "netwerkkaart.js" not in home
+    assert "assets/netwerkkaart/" not in home and "netwerkkaart.css" not in home
 
 
 def test_notebook_page_offers_the_ipynb_and_loads_nothing_external(toolbox_site):

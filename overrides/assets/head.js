@@ -1,6 +1,35 @@
 /* Runs in <head>, before Material's bundle: anything that must be in place before the theme starts.
    One section per concern. Loaded synchronously from overrides/main.html. */
 
+/* ---- storage shim: a memory stand-in when the browser refuses localStorage ----
+   With storage blocked (some private windows, strict browser settings) merely reading
+   window.localStorage throws, and Material's palette and search scripts stop with "The operation is
+   insecure": the theme toggle disappears and search never starts. A memory Storage takes its place
+   for this page. It is marked `nkGeheugen`, so that netwerkkracht.js still tells the learner that
+   nothing is kept. Everything is caught: this section never stops the next one. */
+(function () {
+  function memory() {
+    var data = Object.create(null);
+    var store = {
+      nkGeheugen: true,
+      getItem: function (k) { k = String(k); return k in data ? data[k] : null; },
+      setItem: function (k, v) { data[String(k)] = String(v); },
+      removeItem: function (k) { delete data[String(k)]; },
+      clear: function () { data = Object.create(null); },
+      key: function (i) { var keys = Object.keys(data); return i < keys.length ? keys[i] : null; }
+    };
+    Object.defineProperty(store, "length", { get: function () { return Object.keys(data).length; } });
+    return store;
+  }
+  ["localStorage", "sessionStorage"].forEach(function (name) {
+    try {
+      window[name].getItem("nk");
+    } catch (e) {
+      try { Object.defineProperty(window, name, { configurable: true, value: memory() }); } catch (e2) { /* left as it is */ }
+    }
+  });
+})();
+
 /* ---- lazy search: hold back the index request and the search worker until someone searches ----
    The search index grows with the course and is only needed once someone searches: Material
    requests it on every page load, so that request (and the worker) waits until the search field
@@ -91,7 +120,9 @@
   });
 
   document.addEventListener("DOMContentLoaded", function () {
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { /* not percent-encoding (#100%): use it as it is */ }
+    var target = document.getElementById(id);
     if (target && target.name && target.name.indexOf("__tabbed_") === 0 && !target.checked) {
       target.checked = true;
       target.dispatchEvent(new Event("change", { bubbles: true }));

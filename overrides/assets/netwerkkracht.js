@@ -11,18 +11,21 @@ const KEY = NS + ":werkruimte", TKEY = NS + ":trainer";
 const FORMAAT = "netwerkkracht-werkruimte", VERSIE = 1;
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-/* ---- storage: localStorage when allowed, otherwise memory for this page only ---- */
-let ls = null, mem = {}, stuk = false;
-try { ls = window.localStorage; ls.getItem(KEY); } catch (e) { ls = null; stuk = true; }
-if (ls) try { ls.setItem(NS + ":test", "1"); ls.removeItem(NS + ":test"); } catch (e) { stuk = true; } // full: still readable
+/* ---- storage: localStorage when allowed, otherwise memory for this page only ----
+   `stuk` says why not: "geblokkeerd" (refused; head.js's memory stand-in counts as refused) or "vol"
+   (readable, but writing fails). Every key this site keeps is in the table of parts below. */
+const KAARTKEY = NS + ":netwerkkaart";
+let ls = null, mem = {}, stuk = "";
+try { ls = window.localStorage; ls.getItem(KEY); if (ls.nkGeheugen) { ls = null; stuk = "geblokkeerd"; } } catch (e) { ls = null; stuk = "geblokkeerd"; }
+if (ls) try { ls.setItem(NS + ":test", "1"); ls.removeItem(NS + ":test"); } catch (e) { stuk = "vol"; } // full: still readable
 const lees = (k) => {
-  if (ls) try { return ls.getItem(k); } catch (e) { ls = null; stuk = true; }
+  if (ls) try { return ls.getItem(k); } catch (e) { ls = null; stuk = stuk || "geblokkeerd"; }
   return k in mem ? mem[k] : null;
 };
 const schrijf = (k, v) => {
   if (ls) try { v === null ? ls.removeItem(k) : ls.setItem(k, v); return true; } catch (e) {
-    try { for (const x of [KEY, TKEY]) mem[x] = ls.getItem(x); } catch (e2) { /* unreadable as well */ }
-    ls = null; stuk = true;
+    try { for (const x of [KEY, ...sleutels()]) if (!(x in mem)) mem[x] = ls.getItem(x); } catch (e2) { /* unreadable as well */ }
+    ls = null; stuk = stuk || "vol";
   }
   mem[k] = v;
   melding();
@@ -44,7 +47,7 @@ function schoon(x) {
   if (!isObj(x)) return null;
   const o = leeg();
   for (const deel in o) if (x[deel] !== undefined && !isObj(x[deel])) return null;
-  const plek = (a) => ({ module: ID.test(a.module) ? a.module : "", titel: tekst(a.titel, 300), pagina: tekst(a.pagina, 300), url: pad(a.url), tijd: getal(a.tijd) });
+  const plek = (a) => ({ module: ID.test(a.module) ? a.module : "", titel: tekst(a.titel, 300), pagina: tekst(a.pagina, 300), url: pad(a.url), tijd: getal(a.tijd), paginanr: getal(a.paginanr), nr: getal(a.nr) });
   for (const [id, a] of Object.entries(x.antwoorden || {})) {
     if (!ID.test(id) || !isObj(a) || !Array.isArray(a.velden)) return null;
     if (a.velden.some((v) => !isObj(v) || typeof v.tekst !== "string")) return null;
@@ -73,9 +76,166 @@ function schoon(x) {
 function laad() {
   let x = null;
   try { x = JSON.parse(lees(KEY)); } catch (e) { /* damaged: start empty */ }
-  return schoon(x) || leeg();
+  const o = schoon(x);
+  if (o || !isObj(x)) return o || leeg();
+  // One damaged part never takes the others along (they would be overwritten at the next save):
+  // every part that passes the check on its own is kept.
+  const heel = leeg();
+  for (const deel of Object.keys(x)) {
+    const los = schoon({ [deel]: x[deel] });
+    if (los && deel in los) heel[deel] = los[deel];
+  }
+  return heel;
 }
 const bewaar = (data) => schrijf(KEY, JSON.stringify(Object.assign({ versie: VERSIE }, data)));
+
+/* ---- the network map's data: its export format, checked for the map page, backup and import ---- */
+const KAART = {
+  formaat: "netwerkkracht-netwerkkaart", versie: 1, maxNaam: 20, maxPersonen: 500,
+  sectoren: ["huishouden", "familie", "vrienden", "buren", "kennissen-verenigingen", "school-werk", "professionele-hulp"],
+  ringen: [1, 2, 3],
+  steun: ["emotioneel", "praktisch", "informatie", "gezelschap", "waardering"],
+  wederkerigheid: ["wederzijds", "krijgt", "geeft", "onbekend"],
+};
+const kaartNaam = (v) => String(v == null ? "" : v).replace(/\s+/g, " ").trim().slice(0, KAART.maxNaam);
+function persoonFout(p, i) {
+  const wie = "Persoon " + (i + 1);
+  if (!isObj(p)) return wie + " is geen geldig item.";
+  if (typeof p.name !== "string" || !kaartNaam(p.name)) return wie + " heeft geen initialen of bijnaam.";
+  if (p.name.length > KAART.maxNaam) return wie + ": de naam is langer dan " + KAART.maxNaam + " tekens.";
+  if (!KAART.sectoren.includes(p.sector)) return wie + " heeft een onbekende sector.";
+  if (!KAART.ringen.includes(p.ring)) return wie + " heeft een ring die niet 1, 2 of 3 is.";
+  if (!Array.isArray(p.support)) return wie + ": de soorten steun staan niet in een lijst.";
+  if (p.support.some((s) => !KAART.steun.includes(s))) return wie + " heeft een onbekende soort steun.";
+  if (!KAART.wederkerigheid.includes(p.reciprocity)) return wie + " heeft een onbekende waarde voor wederkerigheid.";
+  return "";
+}
+/* A map in its export format: { kaart } rebuilt from known fields only, or { fout } in one sentence. */
+function kaartLezen(x) {
+  if (!isObj(x) || x.format !== KAART.formaat) return { fout: "Dit bestand is geen netwerkkaart van Netwerkkracht (het veld 'format' ontbreekt of klopt niet)." };
+  if (x.version !== KAART.versie) return { fout: "Deze versie van het bestand (" + String(x.version).slice(0, 10) + ") kan de kaart niet lezen." };
+  if (!Array.isArray(x.people)) return { fout: "Het bestand bevat geen lijst met personen." };
+  if (x.people.length > KAART.maxPersonen) return { fout: "Het bestand bevat meer dan " + KAART.maxPersonen + " personen." };
+  const people = [], gezien = new Set();
+  for (let i = 0; i < x.people.length; i++) {
+    const p = x.people[i], fout = persoonFout(p, i);
+    if (fout) return { fout };
+    let id = typeof p.id === "string" && /^[A-Za-z0-9_-]{1,40}$/.test(p.id) ? p.id : "p" + i;
+    while (gezien.has(id)) id += "-" + i;
+    gezien.add(id);
+    people.push({ id, name: kaartNaam(p.name), sector: p.sector, ring: p.ring,
+      support: KAART.steun.filter((s) => p.support.includes(s)), reciprocity: p.reciprocity });
+  }
+  const t = Date.parse(x.exported);
+  return { kaart: { format: KAART.formaat, version: KAART.versie, title: kaartNaam(typeof x.title === "string" ? x.title : ""),
+    exported: isFinite(t) ? new Date(t).toISOString() : "", people } };
+}
+
+/* ---- learner data: one table of parts ----
+   Backup, wipe, import and the wipe dialog all read this table. A part is a part of the werkruimte
+   object (validated in schoon()) or has its own key (`sleutel`, validated by its own `schoon`).
+   `label` names what the learner has, for the dialogs; a part without one goes along with the
+   others but is never listed (module titles). `enkel`: one entry, not a collection of entries by id.
+   `onleesbaar`: how the wipe dialog names a stored value that no longer passes the check.
+   Every entry's time (`tijd`, or the value itself for afgerond) decides "keep the newest". */
+const aantal = (een, meer) => (n) => (n === 1 ? "1 " + een : n + " " + meer);
+const personen = aantal("persoon", "personen");
+const DELEN = [
+  { naam: "antwoorden", label: aantal("antwoord op een reflectie", "antwoorden op reflecties") },
+  { naam: "zelftesten", label: aantal("zelftest", "zelftests") },
+  { naam: "afgerond", label: aantal("afgeronde module", "afgeronde modules") },
+  { naam: "simulaties", label: aantal("gesprekssimulatie", "gesprekssimulaties") },
+  { naam: "eindtoets", enkel: true, label: () => "je resultaat van de eindtoets" },
+  { naam: "attest", enkel: true, label: () => "je deelnameattest" },
+  { naam: "modules" },
+  { naam: "zaad", enkel: true, tijd: () => 0 },  // w-assess's shuffle seed: travels along, this device's own wins
+  { naam: "netwerkkaart", sleutel: KAARTKEY, enkel: true, json: true, label: (n, k) => `je netwerkkaart (${personen(k.people.length)})`,
+    schoon: (x) => kaartLezen(x).kaart || null, tijd: (k) => Date.parse(k.exported) || 0, onleesbaar: "je netwerkkaart (die niet meer te lezen is)" },
+  { naam: "trainer", sleutel: TKEY, enkel: true, label: () => "je keuze voor de trainersweergave", schoon: (x) => (x === "aan" ? "aan" : null) },
+];
+const MAX_BACKUP = 5e6, MAX_ITEMS = 2000;
+const sleutels = () => DELEN.filter((x) => x.sleutel).map((x) => x.sleutel);
+const tijdVan = (deel, e) => (deel.tijd ? deel.tijd(e) : typeof e === "number" ? e : isObj(e) ? getal(e.tijd) : 0);
+/* The entries of a part's value: [id, entry] pairs ("" for a part that is one entry). */
+const items = (deel, v) => (v == null || (isObj(v) && !Object.keys(v).length) ? [] : deel.enkel ? [["", v]] : isObj(v) ? Object.entries(v) : []);
+
+/* Everything this browser holds for the course, part by part (null: nothing). */
+function alles() {
+  const w = laad(), o = {};
+  for (const deel of DELEN) {
+    if (!deel.sleutel) { o[deel.naam] = deel.naam in w ? w[deel.naam] : null; continue; }
+    let v = lees(deel.sleutel);
+    if (v !== null && deel.json) try { v = JSON.parse(v); } catch (e) { v = null; }
+    o[deel.naam] = v === null ? null : deel.schoon(v);
+  }
+  return o;
+}
+/* Write every part (null or empty removes it); false when the browser keeps nothing. */
+function zetAlles(o) {
+  const w = laad(), niets = leeg();
+  for (const deel of DELEN) {
+    if (deel.sleutel) continue;
+    if (o[deel.naam] != null) w[deel.naam] = o[deel.naam];
+    else if (deel.naam in niets) w[deel.naam] = niets[deel.naam];
+    else delete w[deel.naam];
+  }
+  let ok = bewaar(w);
+  for (const deel of DELEN) {
+    if (!deel.sleutel) continue;
+    const v = o[deel.naam];
+    ok = schrijf(deel.sleutel, v == null ? null : deel.json ? JSON.stringify(v) : v) && ok;
+  }
+  return ok;
+}
+/* "2 antwoorden op reflecties", "je netwerkkaart (3 personen)", ... for every listed part that holds something. */
+function inventaris(o) {
+  const uit = [];
+  for (const deel of DELEN) {
+    const n = items(deel, o[deel.naam]).length;
+    if (deel.label && n) uit.push(deel.label(n, o[deel.naam]));
+  }
+  return uit;
+}
+/* A backup's data, checked part by part; null when any part is damaged. */
+function leesBackup(data) {
+  const w = schoon(data);
+  if (!w) return null;
+  const o = {};
+  for (const deel of DELEN) {
+    if (!deel.sleutel) o[deel.naam] = deel.naam in w ? w[deel.naam] : null;
+    else if (data[deel.naam] == null) o[deel.naam] = null;
+    else if ((o[deel.naam] = deel.schoon(data[deel.naam])) === null) return null;
+  }
+  return o;
+}
+const telRuw = (data) => DELEN.reduce((n, deel) => n + items(deel, data[deel.naam]).length, 0);
+/* How this device and a backup differ, entry by entry, over the listed parts. */
+function verschil(hier, back) {
+  const v = { nieuwerHier: 0, alleenHier: 0, nieuwerBack: 0, alleenBack: 0 };
+  for (const deel of DELEN.filter((x) => x.label)) {
+    const a = new Map(items(deel, hier[deel.naam])), b = new Map(items(deel, back[deel.naam]));
+    for (const [id, e] of a) {
+      if (!b.has(id)) v.alleenHier++;
+      else if (tijdVan(deel, e) > tijdVan(deel, b.get(id))) v.nieuwerHier++;
+      else if (tijdVan(deel, e) < tijdVan(deel, b.get(id))) v.nieuwerBack++;
+    }
+    for (const id of b.keys()) if (!a.has(id)) v.alleenBack++;
+  }
+  return v;
+}
+/* Keep the newest per entry: an entry that is on one side only is kept; on both, the later one wins. */
+function samenvoegen(hier, back) {
+  const o = {};
+  for (const deel of DELEN) {
+    const a = hier[deel.naam], b = back[deel.naam];
+    if (deel.enkel) o[deel.naam] = b == null ? a : a == null || tijdVan(deel, b) > tijdVan(deel, a) ? b : a;
+    else {
+      o[deel.naam] = Object.assign({}, a);
+      for (const [id, e] of items(deel, b)) if (!(id in o[deel.naam]) || tijdVan(deel, e) > tijdVan(deel, o[deel.naam][id])) o[deel.naam][id] = e;
+    }
+  }
+  return o;
+}
 
 function el(ouder, tag, txt, attrs) {
   const e = (ouder ? ouder.ownerDocument : d).createElement(tag);
@@ -105,17 +265,29 @@ function noteerModule(data, slug) {
   }
 }
 function plek(sec) {
-  return { module: sec.dataset.nkModule || meta("nk-module"), pagina: zuiver($(".md-content h1")), url: location.pathname + (sec.id ? "#" + sec.id : ""), tijd: Date.now() };
+  // paginanr and nr keep the portfolio in course order: page in the module, then place on the page.
+  const paginanr = +(($(".nk-positie[data-nk-pagina]") || { dataset: {} }).dataset.nkPagina) || 0;
+  const nr = $$("[data-nk-reflectie], [data-nk-zelftest]").indexOf(sec) + 1;
+  return { module: sec.dataset.nkModule || meta("nk-module"), pagina: zuiver($(".md-content h1")), url: location.pathname + (sec.id ? "#" + sec.id : ""), tijd: Date.now(), paginanr, nr };
 }
 
-/* ---- notice when the browser refuses storage ---- */
+/* ---- notice when the browser refuses storage: under the page title and on top of the network map ---- */
+const MELDING = {
+  geblokkeerd: "Je browser laat niet toe dat deze site iets bewaart (bijvoorbeeld in een privévenster of door je instellingen). " +
+    "Je kan alles gebruiken, maar niets blijft bewaard: je antwoorden, je voortgang, je netwerkkaart en je themakeuze verdwijnen " +
+    "zodra je deze pagina verlaat. Kopieer je tekst als je hem wil houden.",
+  vol: "De opslag van je browser is vol of neemt niets meer aan: wat je nu invult of verandert, wordt niet bewaard en verdwijnt " +
+    "zodra je deze pagina verlaat. Wat al bewaard was, blijft staan. Kopieer je tekst of download een back-up in je leerportfolio.",
+};
 function melding() {
-  if (!stuk || $(".nk-melding")) return;
-  const doel = $(".md-content__inner h1");
-  if (!doel) return;
-  doel.after(el(null, "p", "Je browser laat niet toe dat deze site iets bewaart (bijvoorbeeld in een privévenster of door je instellingen). " +
-    "Alles werkt, maar je antwoorden en voortgang verdwijnen zodra je deze pagina verlaat. Kopieer je tekst als je hem wil houden.",
-  { class: "nk-melding", role: "status" }));
+  if (!stuk) return;
+  const h1 = $(".md-content__inner h1");
+  const plekken = [...(h1 ? [[h1, "after"]] : []), ...$$("[data-nk-netwerkkaart]").map((k) => [k, "prepend"])];
+  for (const [doel, hoe] of plekken) {
+    const oud = hoe === "after" ? doel.nextElementSibling : doel.firstElementChild;
+    if (oud && oud.matches(".nk-melding")) oud.textContent = MELDING[stuk];
+    else doel[hoe](el(null, "p", MELDING[stuk], { class: "nk-melding", role: "status" }));
+  }
 }
 
 /* ---- trainer view ---- */
@@ -166,6 +338,7 @@ function initReflecties() {
         zin = "Opgeslagen " + wanneer(Date.now());
       }
       const ok = bewaar(data);
+      if (status) status.style.minHeight = status.offsetHeight + "px"; // never shrinks under a pointer mid-click
       if (status) status.textContent = ok ? zin : "Niet opgeslagen: je browser laat geen opslag toe. Kopieer je tekst als je hem wil houden.";
     };
     velden.forEach((ta) => {
@@ -252,7 +425,9 @@ function initVideo() {
     na.after(p);
   }
   const open = () => {
-    const t = location.hash && d.getElementById(decodeURIComponent(location.hash.slice(1)));
+    let id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { /* not percent-encoding (#100%): use it as it is */ }
+    const t = id && d.getElementById(id);
     if (t && t.matches("details")) t.open = true;
   };
   open();
@@ -279,7 +454,7 @@ function inhoud(doel, data, absoluut) {
     const i = info(m);
     el(sec, "h3", m ? (i.volgorde ? `Module ${i.volgorde}: ${i.titel}` : i.titel) : "Andere pagina's");
     if (m) el(sec, "p", data.afgerond[m] ? "Afgerond op " + datum(data.afgerond[m]) + "." : "Nog niet afgerond.", { class: "nk-meta" });
-    for (const [id, a] of Object.entries(data.antwoorden).filter(([, a]) => a.module === m).sort((x, y) => x[1].tijd - y[1].tijd)) {
+    for (const [id, a] of Object.entries(data.antwoorden).filter(([, a]) => a.module === m).sort((x, y) => cursusvolgorde(x[1], y[1]))) {
       const art = el(sec, "article", "", { class: "nk-portfolio__oefening", "data-nk-oefening": id });
       el(art, "h4", a.titel || "Reflectie");
       const meta = el(art, "p", "", { class: "nk-meta" });
@@ -293,7 +468,7 @@ function inhoud(doel, data, absoluut) {
         el(dl, "dd", v.tekst.trim() ? v.tekst : "(niet ingevuld)", { class: "nk-antwoord" });
       }
     }
-    for (const t of Object.values(data.zelftesten).filter((t) => t.module === m)) {
+    for (const t of Object.values(data.zelftesten).filter((t) => t.module === m).sort(cursusvolgorde)) {
       const p = el(sec, "p", "", { class: "nk-portfolio__zelftest" });
       p.append("Zelftest bij ");
       link(p, t, t.pagina || "de pagina");
@@ -302,6 +477,9 @@ function inhoud(doel, data, absoluut) {
   }
   for (const x of extra) x.toon(doel, data, absoluut);
 }
+
+/* Course order inside a module: page, then place on the page; older entries without them by time. */
+const cursusvolgorde = (a, b) => a.paginanr - b.paginanr || a.nr - b.nr || a.tijd - b.tijd;
 
 function download(naam, type, tekst) {
   const url = URL.createObjectURL(new Blob([tekst], { type }));
@@ -316,6 +494,7 @@ function document_(data) {
   const doc = d.implementation.createHTMLDocument("Mijn leerportfolio");
   doc.documentElement.lang = "nl";
   el(doc.head, "meta", "", { charset: "utf-8" });
+  el(doc.head, "meta", "", { name: "viewport", content: "width=device-width, initial-scale=1" });
   el(doc.head, "style", "body{font:16px/1.5 sans-serif;max-width:46em;margin:auto;padding:1em}dd{white-space:pre-wrap;margin:0 0 1em}dt{font-weight:600}");
   el(doc.body, "h1", "Mijn leerportfolio");
   el(doc.body, "p", `${d.title.split(" - ").pop()} · gemaakt op ${datum(Date.now())}. Alleen voor jezelf: deel het enkel als je dat wil.`);
@@ -345,49 +524,171 @@ function initPortfolio() {
   druk.addEventListener("click", () => window.print());
   html.addEventListener("click", () => download(`leerportfolio-${stempel()}.html`, "text/html", document_(laad())));
   json.addEventListener("click", () => download(`leerportfolio-${NS}-${stempel()}.json`, "application/json",
-    JSON.stringify({ formaat: FORMAAT, versie: VERSIE, namespace: NS, gemaakt: new Date().toISOString(), data: laad() }, null, 2)));
+    JSON.stringify({ formaat: FORMAAT, versie: VERSIE, namespace: NS, gemaakt: new Date().toISOString(),
+      data: Object.fromEntries(Object.entries(alles()).filter(([, v]) => v !== null)) }, null, 2)));
   lees_.addEventListener("click", () => bestand.click());
+  const terug = knop(acties, "Inlezen ongedaan maken", "nk-terug");
+  terug.hidden = true;
+  const meld = (zin, soort) => { status.dataset.nkSoort = soort; status.textContent = zin; };
   bestand.addEventListener("change", async () => {
     const f = bestand.files[0];
     bestand.value = "";
-    if (!f) return;
-    let x = null;
-    try { if (f.size < 5e6) x = JSON.parse(await f.text()); } catch (e) { /* not JSON */ }
-    let zin, nieuw = null;
-    if (!isObj(x) || x.formaat !== FORMAAT) zin = "Dit bestand is geen back-up van je leerportfolio. Er is niets veranderd.";
-    else if (x.namespace !== NS) zin = "Deze back-up hoort bij een andere cursus. Er is niets veranderd.";
-    else if (x.versie !== VERSIE || !(nieuw = schoon(x.data))) zin = "Deze back-up is beschadigd of onvolledig. Er is niets veranderd.";
-    if (!nieuw) { status.dataset.nkSoort = "fout"; status.textContent = zin; return; }
-    const data = laad();
-    if (nieuw.zaad && !data.zaad) data.zaad = nieuw.zaad;
-    for (const deel in data) Object.assign(data[deel], nieuw[deel]);
-    const ok = bewaar(data);
+    if (f) inlezen(await backupLezen(f), meld, teken, terug);
+  });
+  terug.addEventListener("click", () => {
+    if (!terug.vorige) return;
+    const ok = zetAlles(terug.vorige);
+    trainer(terug.vorige.trainer === "aan", false);
+    terug.vorige = null;
+    terug.hidden = true;
     teken();
-    status.dataset.nkSoort = ok ? "ok" : "fout";
-    status.textContent = ok
-      ? `Je back-up is ingelezen: ${Object.keys(nieuw.antwoorden).length} oefening(en), ${Object.keys(nieuw.zelftesten).length} zelftest(en), ${Object.keys(nieuw.afgerond).length} afgeronde module(s).`
-      : "Je back-up is ingelezen, maar je browser laat niet toe dat hij bewaard blijft.";
+    meld(ok ? "De toestand van voor het inlezen staat er weer." : "Teruggezet, maar je browser laat niet toe dat het bewaard blijft.", ok ? "ok" : "fout");
   });
 
   const dlg = el(box, "dialog", "", { class: "nk-dialoog", "aria-labelledby": "nk-wis-titel" });
   el(dlg, "h2", "Al je gegevens wissen?", { id: "nk-wis-titel" });
-  el(dlg, "p", "Dit wist al je antwoorden, je resultaten van de zelftests, je voortgang en je keuze voor de trainersweergave uit deze browser. " +
-    "Dat kan je niet ongedaan maken. Wil je ze houden? Download dan eerst een back-up.");
+  const wat = el(dlg, "div");
+  el(dlg, "p", "Dat kan je niet ongedaan maken. Wil je ze houden? Download dan eerst een back-up.");
   const ja = knop(dlg, "Ja, wis alles", "md-button--primary nk-wis-ja");
   const nee = knop(dlg, "Annuleren", "nk-wis-nee");
   nee.autofocus = true;
-  wis.addEventListener("click", () => (dlg.showModal ? dlg.showModal() : dlg.setAttribute("open", "")));
+  wis.addEventListener("click", () => {
+    const nu = alles();
+    const lijst = inventaris(nu).concat(DELEN.filter((x) => x.onleesbaar && nu[x.naam] === null && lees(x.sleutel) !== null).map((x) => x.onleesbaar));
+    wat.replaceChildren();
+    if (!lijst.length) el(wat, "p", "Er staat niets van deze cursus in deze browser.");
+    else {
+      el(wat, "p", "Dit wist uit deze browser:");
+      const ul = el(wat, "ul");
+      lijst.forEach((x) => el(ul, "li", x));
+    }
+    dlg.showModal ? dlg.showModal() : dlg.setAttribute("open", "");
+  });
   nee.addEventListener("click", () => dlg.close());
   ja.addEventListener("click", () => {
     mem = {};
-    if (ls) try {
-      for (let i = ls.length - 1; i >= 0; i--) { const k = ls.key(i); if (k && k.startsWith(NS + ":")) ls.removeItem(k); }
-    } catch (e) { /* nothing left to do */ }
+    let echt = null;  // the browser's own storage, also when a full one made this page fall back to memory
+    try { echt = window.localStorage.nkGeheugen ? null : window.localStorage; } catch (e) { /* refused: nothing stored */ }
+    for (const k of [KEY, NS + ":test", ...sleutels()]) if (echt) try { echt.removeItem(k); } catch (e) { /* nothing left to do */ }
     trainer(false, false);
+    terug.vorige = null;
+    terug.hidden = true;
     dlg.close();
     teken();
-    status.dataset.nkSoort = "ok";
-    status.textContent = "Al je gegevens zijn gewist uit deze browser.";
+    meld("Al je gegevens zijn gewist uit deze browser.", "ok");
+  });
+}
+
+/* ---- importing a backup: check it, show what changes, let the learner choose, keep an undo ---- */
+async function backupLezen(f) {
+  if (f.size > MAX_BACKUP) return { fout: "Dit bestand is te groot voor een back-up: een back-up is hoogstens 5 MB. Er is niets veranderd." };
+  let x = null;
+  try { x = JSON.parse(await f.text()); } catch (e) { /* not JSON */ }
+  if (!isObj(x) || x.formaat !== FORMAAT) return { fout: "Dit bestand is geen back-up van je leerportfolio. Er is niets veranderd." };
+  if (x.namespace !== NS) return { fout: "Deze back-up hoort bij een andere cursus. Er is niets veranderd." };
+  if (x.versie !== VERSIE || !isObj(x.data)) return { fout: "Deze back-up is beschadigd of onvolledig. Er is niets veranderd." };
+  const n = telRuw(x.data);
+  if (n > MAX_ITEMS) return { fout: `Deze back-up bevat ${n} items; een back-up bevat er hoogstens ${MAX_ITEMS}. Er is niets veranderd.` };
+  const data = leesBackup(x.data);
+  if (!data) return { fout: "Deze back-up is beschadigd of onvolledig. Er is niets veranderd." };
+  const t = Date.parse(x.gemaakt);
+  return { data, gemaakt: isFinite(t) ? t : 0 };
+}
+
+const stuks = aantal("item", "items");
+const isZijn = (n, enkel, meer) => `${stuks(n)} ${n === 1 ? enkel : meer}`;
+
+function inlezen(b, meld, teken, terug) {
+  if (b.fout) { meld(b.fout, "fout"); return; }
+  const hier = alles(), v = verschil(hier, b.data);
+  const klaar = (nieuw, uitleg) => {
+    const ok = zetAlles(nieuw);
+    trainer(nieuw.trainer === "aan", false);
+    terug.vorige = hier;
+    terug.hidden = false;
+    teken();
+    const lijst = inventaris(b.data);
+    meld(ok ? `Je back-up is ingelezen: ${lijst.join(", ") || "er stond niets in"}.${uitleg}`
+      : "Je back-up is ingelezen, maar je browser laat niet toe dat hij bewaard blijft.", ok ? "ok" : "fout");
+  };
+  if (!inventaris(hier).length) { klaar(b.data, ""); return; }
+
+  const dlg = el(d.body, "dialog", "", { class: "nk-dialoog nk-importdialoog", "aria-labelledby": "nk-import-titel" });
+  el(dlg, "h2", "Back-up inlezen?", { id: "nk-import-titel" });
+  el(dlg, "p", (b.gemaakt ? `Deze back-up is gemaakt op ${datum(b.gemaakt)} en bevat: ` : "Deze back-up bevat: ") + (inventaris(b.data).join(", ") || "niets") + ".");
+  const ul = el(dlg, "ul");
+  if (v.nieuwerHier) el(ul, "li", isZijn(v.nieuwerHier, "is", "zijn") + " op dit toestel nieuwer dan in de back-up.");
+  if (v.alleenHier) el(ul, "li", isZijn(v.alleenHier, "staat", "staan") + " alleen op dit toestel.");
+  if (v.nieuwerBack + v.alleenBack) el(ul, "li", isZijn(v.nieuwerBack + v.alleenBack, "is", "zijn") + " nieuw of nieuwer in de back-up.");
+  if (!ul.children.length) el(ul, "li", "De back-up en dit toestel bevatten hetzelfde.");
+  const keuzes = el(dlg, "fieldset");
+  el(keuzes, "legend", "Wat wil je doen?");
+  const keuze = (waarde, zin, aan) => {
+    const l = el(keuzes, "label", "", { class: "nk-keuze" });
+    const r = el(l, "input", "", { type: "radio", name: "nk-import-keuze", value: waarde });
+    r.checked = aan;
+    l.append(" " + zin);
+  };
+  keuze("nieuwste", "Per item het nieuwste houden (aanbevolen): niets van dit toestel gaat verloren.", true);
+  const weg = v.nieuwerHier + v.alleenHier;
+  keuze("alles", "Alles vervangen door de back-up" + (weg ? `: ${isZijn(weg, "gaat", "gaan")} van dit toestel verloren.` : "."), false);
+  const ja = knop(dlg, "Inlezen", "md-button--primary");
+  const nee = knop(dlg, "Annuleren");
+  const sluit = () => { dlg.close(); dlg.remove(); };
+  nee.addEventListener("click", () => { sluit(); meld("Er is niets ingelezen.", "ok"); });
+  dlg.addEventListener("cancel", () => { dlg.remove(); meld("Er is niets ingelezen.", "ok"); });
+  ja.addEventListener("click", () => {
+    const alles_ = $("input:checked", dlg).value === "alles";
+    sluit();
+    klaar(alles_ ? b.data : samenvoegen(hier, b.data), alles_ ? " Wat er eerst stond, is vervangen."
+      : " Waar dit toestel een nieuwere versie had, bleef die staan.");
+  });
+  dlg.showModal ? dlg.showModal() : dlg.setAttribute("open", "");
+  ja.focus();
+}
+
+/* ---- home page: back to where the learner was (the newest saved entry with a page) ---- */
+function initVerder() {
+  const p = $(".nk-verder");
+  if (!p) return;
+  const w = laad();
+  let best = null;
+  for (const deel of DELEN) if (!deel.sleutel) for (const [, e] of items(deel, w[deel.naam])) if (isObj(e) && e.url && (!best || e.tijd > best.tijd)) best = e;
+  if (!best) return;
+  p.replaceChildren("Verder waar je was: ");
+  el(p, "a", best.pagina || "je laatste pagina", { href: best.url, class: "md-button" });
+  const m = w.modules[best.module];
+  p.append(` ${m && m.volgorde ? `(module ${m.volgorde}, ` : "("}laatst bewaard ${wanneer(best.tijd)})`);
+  p.hidden = false;
+}
+
+/* ---- narrow screens: the menu button works by keyboard; the closed drawer is out of the Tab order (CSS) ----
+   Material clicks a focused label on Enter; Space is added here. Opened by keyboard, focus moves into
+   the drawer; Escape closes it and returns focus to the button. */
+function initMenu() {
+  const menu = $('label.md-header__button[for="__drawer"]'), toggle = $("#__drawer");
+  if (!menu || !toggle || menu.nkMenu) return;
+  menu.nkMenu = true;
+  menu.tabIndex = 0;
+  menu.setAttribute("role", "button");
+  menu.setAttribute("aria-label", "Menu");
+  const zet = (open) => {
+    if (toggle.checked !== open) { toggle.checked = open; toggle.dispatchEvent(new Event("change", { bubbles: true })); }
+  };
+  const toon = () => menu.setAttribute("aria-expanded", String(toggle.checked));
+  toon();
+  let toets = 0; // when the menu button last got Enter or Space
+  toggle.addEventListener("change", () => {
+    toon();
+    const a = toggle.checked && Date.now() - toets < 1000 && $(".md-sidebar--primary a[href]");
+    if (a) a.focus({ preventScroll: true });
+  });
+  menu.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") toets = Date.now();
+    if (e.key === " ") { e.preventDefault(); menu.click(); }
+  });
+  d.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && toggle.checked && getComputedStyle(menu).display !== "none") { zet(false); menu.focus(); }
   });
 }
 
@@ -429,19 +730,20 @@ const elk = (sel, fn) => { // fn once per matching element, when the page is par
   const go = () => $$(sel).forEach((x) => { if (!x.nkKlaar) { x.nkKlaar = true; fn(x); } });
   if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", go); else go();
 };
-window.nkWerkruimte = { ID, $, $$, elk, laad, bewaar, el, knop, plek, noteerModule, zuiver, datum, wanneer, inhoud, melding };
+/* What page scripts use: the practice scripts (above) and the network map (storage, notice, the map's data format). */
+window.nkWerkruimte = Object.assign(window.nkWerkruimte || {}, { ID, $, $$, elk, laad, bewaar, el, knop, plek, noteerModule, zuiver, datum, wanneer, inhoud, melding,
+  lees, schrijf, kaartsleutel: KAARTKEY, kaart: KAART, kaartLezen });
 
 function init() {
   // Material's document$ emits once per page (and again per page with instant navigation).
   const main = $(".md-content") || d.body;
   if (main.nkKlaar) return;
   main.nkKlaar = true;
-  initTrainer();
-  initReflecties();
-  initVoortgang();
-  initVideo();
-  initPortfolio();
-  if ($("[data-nk-reflectie], [data-nk-zelftest], .nk-afronden, [data-nk-portfolio], .nk-voortgang-cursus")) melding();
+  // One part that fails (a bad value, an unexpected page) never stops the others.
+  for (const deel of [initTrainer, initReflecties, initVoortgang, initVideo, initPortfolio, initVerder, initMenu]) {
+    try { deel(); } catch (e) { if (window.console) console.error(e); }
+  }
+  if ($("[data-nk-reflectie], [data-nk-zelftest], .nk-afronden, [data-nk-portfolio], .nk-voortgang-cursus, [data-nk-netwerkkaart]")) melding();
 }
 if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
 else if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", init);

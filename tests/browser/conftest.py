@@ -3,6 +3,9 @@
 The build is a copy of tests/fixtures/course with, added at run time:
 - the site's CSS and JavaScript (extra_css / extra_javascript) and the real portfolio and privacy pages;
 - a second module, so that progress counts have something to count;
+- an inline reflection on module 1's first page, so that the portfolio's course order (page, then
+  place on the page) has something to check;
+- Material's footer navigation ("Vorige" / "Volgende"), as on the real site;
 - a 2-second WebM with WebVTT captions made with ffmpeg (a `provider: file` video); nothing binary is committed.
 """
 from __future__ import annotations
@@ -68,9 +71,12 @@ def _make_project(base: Path) -> Path:
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     text = text.rstrip() + "\n  - Mijn leerportfolio: portfolio.md\n  - Privacy: privacy.md\n"
+    text = text.replace("  font: false\n", "  font: false\n  features: [navigation.footer]\n", 1)
     config.write_text(text, encoding="utf-8")
     for page in ("portfolio.md", "privacy.md"):
         shutil.copy(ROOT / "docs" / page, project / "docs" / page)
+    with (project / "modules" / "01-proef" / "index.md").open("a", encoding="utf-8") as f:
+        f.write("\n/// reflectie | m1-vooraf\nWat weet je al over netwerken?\n///\n")
     module = project / "modules" / "02-tweede"
     module.mkdir()
     (module / "module.yml").write_text(MODULE_2, encoding="utf-8")

@@ -7,6 +7,7 @@ static toolbox pages and the notebooks, so the tests do not depend on the rest o
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import subprocess
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "course"
 
 TOOLBOX_NAV = """
+  - Mijn leerportfolio: portfolio.md
+  - Privacy: privacy.md
   - Toolbox:
       - toolbox/index.md
       - toolbox/netwerkkaart-interactief.md
@@ -37,6 +40,16 @@ plugins:
 """
 
 
+EXAMPLE_NAME = "proef-voorbeeld"
+EXAMPLE = {
+    "format": "netwerkkracht-netwerkkaart", "version": 1, "title": "Vb", "exported": "2024-01-01T00:00:00.000Z",
+    "people": [
+        {"id": "v1", "name": "zus Anna", "sector": "familie", "ring": 1, "support": ["emotioneel"], "reciprocity": "wederzijds"},
+        {"id": "v2", "name": "buurman", "sector": "buren", "ring": 2, "support": ["praktisch"], "reciprocity": "geeft"},
+    ],
+}
+
+
 def make_project(dest: Path) -> Path:
     """A copy of the fixture course with the toolbox added; theme and hooks point at the repo."""
     import yaml
@@ -47,6 +60,11 @@ def make_project(dest: Path) -> Path:
     shutil.copy2(ROOT / "catalog" / "tools.yml", target / "catalog" / "tools.yml")
     shutil.copytree(ROOT / "docs" / "toolbox", target / "docs" / "toolbox")
     shutil.copytree(ROOT / "docs" / "notebooks", target / "docs" / "notebooks")
+    for page in ("portfolio.md", "privacy.md"):
+        shutil.copy2(ROOT / "docs" / page, target / "docs" / page)
+    examples = target / "docs" / "toolbox" / "voorbeelden"
+    examples.mkdir(exist_ok=True)
+    (examples / f"{EXAMPLE_NAME}.json").write_text(json.dumps(EXAMPLE, indent=2), encoding="utf-8")
     cache = ROOT / ".cache" / "toolbox"
     if cache.is_dir():  # warm start: same data and code give the same cache keys
         shutil.copytree(cache, target / ".cache" / "toolbox")

@@ -1,4 +1,11 @@
-"""The workspace script and its styles stay small (target: 26 KB uncompressed together)."""
+"""The workspace script and its styles stay small (target: 45 KB uncompressed together, about 15 KB gzipped).
+
+The budget was 25 KB. Issue 11 added, on every page: the table of learner-data parts with backup,
+wipe, import (what changes, keep the newest per entry, undo) and the network map's data format and
+validator (backup and import cover the map); the storage notice that tells why nothing is kept; the
+keyboard menu; the home page's "Verder waar je was". Issue 10 (26 KB then) added the validators of
+its parts and moved the self-test runner and the shuffle out to page scripts.
+"""
 from __future__ import annotations
 
 import gzip
@@ -20,6 +27,4 @@ def workspace_bytes() -> tuple[int, int]:
 
 def test_workspace_assets_are_small():
     raw, zipped = workspace_bytes()
-    # 26 000 since issue 10: the validators of three more workspace parts (simulaties, eindtoets, attest);
-    # the self-test runner and the shuffle moved out to scripts loaded only on pages with a self-test.
-    assert raw <= 26_000, f"workspace JS + CSS is {raw} bytes (gzip {zipped}); the budget is 26 000"
+    assert raw <= 45_000, f"workspace JS + CSS is {raw} bytes (gzip {zipped}); the budget is 45 000"

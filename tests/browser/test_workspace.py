@@ -160,7 +160,7 @@ def test_export_delete_import_restores(page, base_url, tmp_path):
 
     page.locator("input[data-nk-import]").set_input_files(str(backup))
     expect(page.locator(".nk-portfolio__acties .nk-status")).to_have_text(
-        "Je back-up is ingelezen: 2 oefening(en), 1 zelftest(en), 1 afgeronde module(s).")
+        "Je back-up is ingelezen: 2 antwoorden op reflecties, 1 zelftest, 1 afgeronde module.")
     expect(box.locator("[data-nk-oefening='m1-proef'] dd").first).to_have_text("Mijn antwoord één")
     after = stored(page)
     assert after == before
@@ -225,16 +225,22 @@ def test_xss_in_answer_and_import_stays_inert(page, base_url, tmp_path):
     }
     file = tmp_path / "kwaad.json"
     file.write_text(json.dumps(evil), encoding="utf-8")
-    page.locator("input[data-nk-import]").set_input_files(str(file))
-    expect(page.locator(".nk-portfolio__acties .nk-status")).to_contain_text("Je back-up is ingelezen")
+    dialog = page.locator("dialog.nk-importdialoog")  # this device holds an answer: the import asks first
     box = page.locator("[data-nk-portfolio]")
-    expect(box.locator("[data-nk-oefening='m1-kwaad'] h4")).to_have_text(XSS)
-    expect(box.locator("h3").first).to_have_text("Module 1: " + XSS)
-    page.wait_for_timeout(300)
-    assert page.evaluate("typeof window.__pwned") == "undefined"
-    assert box.locator("img, script").count() == 0
-    hrefs = box.locator("a").evaluate_all("as => as.map(a => a.getAttribute('href'))")
-    assert hrefs and all(h.startswith("/") and not h.startswith("//") for h in hrefs), hrefs
+    for choice in ("Per item het nieuwste houden", "Alles vervangen door de back-up"):
+        page.locator("input[data-nk-import]").set_input_files(str(file))
+        dialog.get_by_label(choice).check()
+        dialog.get_by_role("button", name="Inlezen").click()
+        expect(page.locator(".nk-portfolio__acties .nk-status")).to_contain_text("Je back-up is ingelezen")
+        expect(box.locator("[data-nk-oefening='m1-kwaad'] h4")).to_have_text(XSS)
+        page.wait_for_timeout(300)
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert box.locator("img, script").count() == 0
+        hrefs = box.locator("a").evaluate_all("as => as.map(a => a.getAttribute('href'))")
+        assert all(h.startswith("/") and not h.startswith("//") for h in hrefs), hrefs
+        if choice.startswith("Per item"):
+            assert hrefs, "the answer already on this device links to its page"
+    expect(box.locator("h3").first).to_have_text("Module 1: " + XSS)  # replaced: the file's module title, as text
     with page.expect_download() as info:
         page.get_by_role("button", name="Download als document (HTML)").click()
     out = tmp_path / "p.html"
@@ -291,8 +297,11 @@ Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded
 """
 
 
-@pytest.mark.parametrize("script", [BLOCK_ALL, QUOTA], ids=["securityerror", "quota"])
-def test_blocked_storage_shows_notice_and_page_works(context, base_url, script):
+@pytest.mark.parametrize("script, notice_text", [
+    (BLOCK_ALL, "Je browser laat niet toe dat deze site iets bewaart"),
+    (QUOTA, "De opslag van je browser is vol"),
+], ids=["securityerror", "quota"])
+def test_blocked_storage_shows_notice_and_page_works(context, base_url, script, notice_text):
     context.add_init_script(script)
     page = context.new_page()
     errors = []
@@ -300,7 +309,7 @@ def test_blocked_storage_shows_notice_and_page_works(context, base_url, script):
     page.goto(base_url + LEZEN)
     notice = page.locator(".nk-melding")
     expect(notice).to_be_visible()
-    expect(notice).to_contain_text("Je browser laat niet toe dat deze site iets bewaart")
+    expect(notice).to_contain_text(notice_text)
     page.fill("#nk-m1-proef-1", "Tekst die niet bewaard kan worden")
     expect(page.locator("#reflectie-m1-proef .nk-status")).to_have_text(
         "Niet opgeslagen: je browser laat geen opslag toe. Kopieer je tekst als je hem wil houden.")
