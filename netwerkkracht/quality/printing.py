@@ -24,9 +24,14 @@ _PARAGRAPHS = """() => [...document.querySelectorAll('article p, .md-content p')
   .map((p, i) => { p.dataset.nkDruk = String(i);
                    return [i, (p.getClientRects().length > 0 ? p.innerText : p.textContent).trim()]; })
   .filter(([, t]) => t.length >= 20)"""
-_PRINT_HIDDEN = """() => [...document.querySelectorAll('[data-nk-druk]')].filter(p => {
-  for (let e = p; e; e = e.parentElement) if (getComputedStyle(e).display === 'none') return true;
-  return false; }).map(p => Number(p.dataset.nkDruk))"""
+# A page script may redraw a block after the paragraphs were read (a simulation restoring its
+# state): its new paragraphs carry no mark, so what print hides is also known by its text.
+_PRINT_HIDDEN = """() => {
+  const hidden = (p) => { for (let e = p; e; e = e.parentElement) if (getComputedStyle(e).display === 'none') return true;
+                          return false; };
+  const all = [...document.querySelectorAll('article p, .md-content p')].filter(hidden);
+  return {marks: all.filter(p => p.dataset.nkDruk).map(p => Number(p.dataset.nkDruk)),
+          texts: all.map(p => p.textContent.trim())}; }"""
 # Navigation chrome: labels that only live outside the article.
 _CHROME = """() => {
   const labels = [];
@@ -65,8 +70,9 @@ def check_print(browser, base: str, page: str) -> tuple[list[str], dict]:
         paragraphs = tab.evaluate(_PARAGRAPHS)
         chrome = tab.evaluate(_CHROME)
         tab.emulate_media(media="print")
-        hidden = set(tab.evaluate(_PRINT_HIDDEN))
-        paragraphs = [text for index, text in paragraphs if index not in hidden]
+        hidden = tab.evaluate(_PRINT_HIDDEN)
+        marks, texts = set(hidden["marks"]), set(hidden["texts"])
+        paragraphs = [text for index, text in paragraphs if index not in marks and text not in texts]
         field = tab.locator("article textarea, .md-content textarea").first
         field_height = None
         if tab.locator("article textarea, .md-content textarea").count():
