@@ -14,7 +14,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from netwerkkracht import pages as gen
-from netwerkkracht.classroom.paths import PRINT_PAGE
 from netwerkkracht import practice_pages as practice
 from netwerkkracht.blocks import COMPONENTS
 from netwerkkracht.branding import load_branding
@@ -22,7 +21,7 @@ from netwerkkracht.course import Course, course_for, pin_course
 from netwerkkracht.errors import SAVE_AS_UTF8, ContentError, read_text
 from netwerkkracht.page_context import set_page
 from netwerkkracht.scan import check_page, duplicate_ids
-from netwerkkracht.sitepaths import tool_page
+from netwerkkracht.sitepaths import PRINT_PAGE, tool_page
 
 log = logging.getLogger("mkdocs.plugins.netwerkkracht")
 

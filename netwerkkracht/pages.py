@@ -8,7 +8,7 @@ import html
 import posixpath
 import re
 
-from .classroom.paths import PRINT_PAGE, deck_page, handout_pdf, trainer_map_pdf
+from .sitepaths import PRINT_PAGE, deck_page, handout_pdf, trainer_map_pdf
 from .classroom.schedule import DEFAULT_START, timeline
 from .course import Course, Module
 from .scan import Use
@@ -163,13 +163,15 @@ def sources_markdown(sources) -> str:
     return f'<div class="nk-bronnen" markdown>\n\n{items}\n\n</div>\n'
 
 
-def format_source(source) -> str:
-    text = f"{source.author} ({source.year}). *{source.title}*."
+def format_source(source, *, title=lambda t: f"*{t}*", link=lambda u: f"<{u}>", text=str) -> str:
+    """One reference in the course's citation style: Markdown by default; the printed documents pass
+    HTML for the title and the link, and an escape for the text (classroom.documents.source_html)."""
+    out = f"{text(source.author)} ({text(str(source.year))}). {title(text(source.title))}."
     if source.publisher:
-        text += f" {source.publisher}."
+        out += f" {text(source.publisher)}."
     if source.url:
-        text += f" <{source.url}>"
-    return text
+        out += f" {link(text(source.url))}"
+    return out
 
 
 def trainer_header(course: Course, module: Module, start: str = DEFAULT_START) -> str:

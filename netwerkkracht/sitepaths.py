@@ -1,4 +1,5 @@
-"""Where generated files live among the site sources: one place, used by the loader, the pages, the components and the toolbox."""
+"""Where generated files live among the site sources: one place, used by the loader, the pages, the
+components, the toolbox and the classroom files (decks, hand-outs, trainer maps, the reader)."""
 from __future__ import annotations
 
 
@@ -31,3 +32,25 @@ def tool_preview(tool_id: str) -> str:
 INDEX_PAGE = "toolbox/index.md"
 INTERACTIVE_MAP_PAGE = "toolbox/netwerkkaart-interactief.md"
 NOTEBOOK_PAGE = "notebooks/netwerkkaart-analyseren.ipynb"
+
+
+# ---- classroom: what a trainer projects and prints
+PRINT_PAGE = "afdrukken.md"  # "Afdrukken en uitdelen": every printable file on one page
+PRINT_DIR = "afdrukken"
+READER_PDF = f"{PRINT_DIR}/cursusreader.pdf"
+DECK_DIR = "presentaties"
+
+
+def deck_page(slug: str) -> str:
+    """Site source path of a module's slide deck."""
+    return f"{DECK_DIR}/{slug}.md"
+
+
+def handout_pdf(slug: str) -> str:
+    """The learner hand-out of a module (A4)."""
+    return f"{PRINT_DIR}/{slug}-hand-out.pdf"
+
+
+def trainer_map_pdf(slug: str) -> str:
+    """The trainer map of a module (A4)."""
+    return f"{PRINT_DIR}/{slug}-trainersmap.pdf"

@@ -11,7 +11,7 @@ import pytest
 from helpers import ROOT
 from netwerkkracht.blocks.zelftest import _without_verdict, parse_selftest
 from netwerkkracht.classroom.notes import pages_without_trainer_note
-from netwerkkracht.classroom.paths import READER_PDF, handout_pdf, trainer_map_pdf
+from netwerkkracht.sitepaths import READER_PDF, handout_pdf, trainer_map_pdf
 from netwerkkracht.course import load_course
 from netwerkkracht.scan import find_components
 

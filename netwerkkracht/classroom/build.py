@@ -22,10 +22,9 @@ from typing import Iterator
 from ..course import Course
 from ..errors import ContentError
 from ..pages import minutes, rel
-from ..sitepaths import tool_page, tool_pdf
 from . import documents
 from .documents import Settings
-from .paths import PRINT_PAGE, READER_PDF, deck_page, handout_pdf, trainer_map_pdf
+from ..sitepaths import PRINT_PAGE, READER_PDF, deck_page, handout_pdf, tool_page, tool_pdf, trainer_map_pdf
 from .printable import PrintRenderer
 from .schedule import DEFAULT_START, parse_start
 from .slides import check_slide_blocks, deck_markdown

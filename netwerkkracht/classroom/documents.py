@@ -19,7 +19,7 @@ import yaml
 from ..blocks.bronnenlijst import collect_sources
 from ..blocks.zelftest import _without_verdict, parse_selftest
 from ..course import Course, Module
-from ..pages import minutes, page_title
+from ..pages import format_source, minutes, page_title
 from ..scan import find_components
 from ..schema import Source
 from .printable import NOT_FOR_LEARNERS, PrintRenderer, page_key, strip_blocks, strip_front_matter
@@ -54,12 +54,8 @@ def _list(items, cls: str = "") -> str:
 
 def source_html(source: Source) -> str:
     """One reference in the course's citation style, escaped."""
-    text = f"{escape(source.author)} ({escape(str(source.year))}). <cite>{escape(source.title)}</cite>."
-    if source.publisher:
-        text += f" {escape(source.publisher)}."
-    if source.url:
-        text += f' <a class="extern kaal" href="{escape(source.url)}">{escape(source.url)}</a>'
-    return text
+    return format_source(source, title=lambda t: f"<cite>{t}</cite>",
+                         link=lambda u: f'<a class="extern kaal" href="{u}">{u}</a>', text=escape)
 
 
 def _sources_section(sources, title: str = "Bronnen", key: str = "") -> str:
@@ -169,7 +165,7 @@ def _materials(course: Course, module: Module) -> str:
             tools.append(tool)
     sheets = [f"Werkblad <b>{escape(t.title)}</b>: toolbox, <span class=\"bestand\">downloads/{escape(t.id)}.pdf</span>"
               for t in tools]
-    from .paths import handout_pdf
+    from ..sitepaths import handout_pdf
 
     sheets.append(f"Hand-out voor de deelnemers: <span class=\"bestand\">{escape(handout_pdf(module.slug))}</span>")
     return ('<section class="materiaal"><h2>Klaarleggen en afdrukken</h2>'

@@ -26,7 +26,7 @@ from ..course import Course, Module
 from ..errors import ContentError, raise_all
 from ..pages import format_source, minutes, page_title, rel
 from ..scan import Use, find_components
-from .paths import deck_page
+from ..sitepaths import deck_page
 
 DECK_TEMPLATE = "presentatie.html"
 DECK_SCRIPT = "assets/presentatie.js"

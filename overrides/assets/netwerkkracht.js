@@ -458,30 +458,30 @@ function initVerder() {
   p.hidden = false;
 }
 
-/* ---- narrow screens: the menu button works by keyboard; the closed drawer is out of the Tab order (CSS) ----
-   Material clicks a focused label on Enter; Space is added here. Opened by keyboard, focus moves into
-   the drawer; Escape closes it and returns focus to the button. */
+/* ---- narrow screens: a real menu button; the closed drawer is out of the Tab order (CSS) ----
+   Material's menu is a <label> for the drawer's checkbox: it works without scripts, but a label may
+   not take the role of a button. With scripts, a <button> takes its place (same look); opened by
+   keyboard, focus moves into the drawer; Escape closes it and returns focus to the button. */
 function initMenu() {
-  const menu = $('label.md-header__button[for="__drawer"]'), toggle = $("#__drawer");
-  if (!menu || !toggle || menu.nkMenu) return;
-  menu.nkMenu = true;
-  menu.tabIndex = 0;
-  menu.setAttribute("role", "button");
-  menu.setAttribute("aria-label", "Menu");
+  const label = $('label.md-header__button[for="__drawer"]'), toggle = $("#__drawer");
+  if (!label || !toggle || $("[data-nk-menu]")) return;
+  const menu = el(null, "button", "", { type: "button", class: label.className, "data-nk-menu": "", "aria-label": "Menu" });
+  menu.append(...label.childNodes);
+  label.replaceWith(menu);
   const zet = (open) => {
     if (toggle.checked !== open) { toggle.checked = open; toggle.dispatchEvent(new Event("change", { bubbles: true })); }
   };
   const toon = () => menu.setAttribute("aria-expanded", String(toggle.checked));
   toon();
-  let toets = 0; // when the menu button last got Enter or Space
+  let toets = 0; // when the menu button was last pressed by keyboard (a click with detail 0)
   toggle.addEventListener("change", () => {
     toon();
     const a = toggle.checked && Date.now() - toets < 1000 && $(".md-sidebar--primary a[href]");
     if (a) a.focus({ preventScroll: true });
   });
-  menu.addEventListener("keydown", (e) => {
-    if (e.key === "Enter" || e.key === " ") toets = Date.now();
-    if (e.key === " ") { e.preventDefault(); menu.click(); }
+  menu.addEventListener("click", (e) => {
+    if (e.detail === 0) toets = Date.now();
+    zet(!toggle.checked);
   });
   d.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && toggle.checked && getComputedStyle(menu).display !== "none") { zet(false); menu.focus(); }

@@ -96,6 +96,18 @@ def test_phone_keyboard_skips_the_closed_drawer(page, base_url):
     page.keyboard.press("Escape")
     expect(menu).to_have_attribute("aria-expanded", "false")
     expect(menu).to_be_focused()
+    # A real <button>: a <label> may not take the role of a button (axe and Lighthouse: aria-allowed-role).
+    assert menu.evaluate("e => e.tagName") == "BUTTON"
+    assert page.locator("[role]:is(label)").count() == 0
+    # The mouse works too: a click opens the drawer; a click beside it (Material's overlay) closes it.
+    menu.click()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    expect(page.locator(".md-sidebar--primary")).to_be_in_viewport()
+    page.mouse.click(PHONE["width"] - 10, PHONE["height"] // 2)
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    # On a wide screen the drawer is always there: no menu button, as with Material's own label.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    expect(menu).to_be_hidden()
 
 
 # ---------------------------------------------------------------------------- the real home page
