@@ -14,9 +14,12 @@ from pathlib import Path
 import yaml
 
 from .course import CATALOG_DIR, DOCS_DIR, EXERCISES_DIR, MODULES_DIR, load_course
+from .eindtoets import BANK_FILE
+from .scenarios import SCENARIOS_DIR
 
-# Shared read-only: the engine, the theme and the generated-files cache (worksheets, notebook).
-LINKED = ("netwerkkracht", "overrides", ".cache")
+# Shared read-only: the engine, the theme, the generated-files cache (worksheets, notebook, PDFs),
+# and the data that module pages point at by id (simulations, the eindtoets bank).
+LINKED = ("netwerkkracht", "overrides", ".cache", SCENARIOS_DIR, BANK_FILE.split("/")[0])
 
 
 def _number(slug: str) -> int:
