@@ -200,7 +200,8 @@ def serve_reload(config: Path, page: Path, edits: int = 3) -> list[tuple[float, 
     browsers", for each of ``edits`` edits. CPU seconds stay comparable on a busy machine.
 
     Starts ``mkdocs serve`` as an author would, waits for the first build, then appends a line to
-    the page, waits for the rebuild, and repeats; the page is restored afterwards.
+    the page, waits for the rebuild, and repeats; the page is restored afterwards. ``page`` belongs to
+    a copy of the course (``synthetic.make_course``), never to the project itself.
     """
     original = page.read_text(encoding="utf-8")
     times = []
@@ -281,7 +282,10 @@ def main(argv: list[str] | None = None) -> int:
         compare_with_bare(work)
     from .synthetic import make_course
 
-    rows = [growth_row(ROOT / "mkdocs.yml", work / "real", serve=not args.no_serve)]
+    # The real course is measured as a copy too: the serve-reload measurement edits a page, and the
+    # project's own files must never be touched (a commit made meanwhile would carry the edit).
+    real = make_course(ROOT, work / "course-real", len(load_course(ROOT).modules))
+    rows = [growth_row(real, work / "course-real", serve=not args.no_serve)]
     for size in args.sizes:
         config = make_course(ROOT, work / f"course-{size}", size)
         rows.append(growth_row(config, work / f"course-{size}", serve=not args.no_serve))

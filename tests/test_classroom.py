@@ -375,3 +375,21 @@ def test_pdfs_come_from_the_cache_until_their_content_changes(tmp_path):
     assert len(list(cache.glob("x-hand-out-*.pdf"))) == 1, "the outdated PDF stays behind"
     stale = generate("afdrukken/x-hand-out.pdf", "<p>Drie</p>", cache, tmp_path, allow_stale=True)
     assert stale.stale and stale.pdf == changed.pdf, "under mkdocs serve the last PDF is kept"
+
+
+def test_unchanged_inputs_skip_the_html_and_an_edit_does_not(tmp_path):
+    """A second build reads every PDF from the cache without making its HTML (the inputs hash is one
+    it has seen); after an edit to a module page that page's hand-out shows the new text."""
+    project = copy_fixture(tmp_path)
+    first, second = build(project), build(project)
+    assert first.returncode == 0 and second.returncode == 0, second.stderr[-3000:]
+    assert "inputs unchanged" not in first.stderr
+    assert re.search(r"Classroom: .*\(0 rendered, (\d+) from cache, \1 without making their HTML: inputs unchanged\)",
+                     second.stderr), second.stderr[-2000:]
+
+    page = project / "modules" / "01-proef" / "lezen.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nEen zin die pas na de tweede build verschijnt.\n", encoding="utf-8")
+    third = build(project)
+    assert third.returncode == 0, third.stderr[-3000:]
+    assert "inputs unchanged" not in third.stderr
+    assert "pas na de tweede build" in flat(pdf_text(project / "site" / "afdrukken" / "01-proef-hand-out.pdf"))

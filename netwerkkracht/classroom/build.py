@@ -2,9 +2,12 @@
 
 ``site_files`` yields ``(site path, content, in_nav)``; the MkDocs hook adds them to the site. The
 PDFs are rendered by WeasyPrint and kept in ``.cache/afdrukken/`` under a hash of their HTML and of
-the generator code, like the worksheets: an unchanged module costs one Markdown rendering and a file
-read. While ``mkdocs serve`` rebuilds after an edit, the printed documents are not made again:
-the ones of the first build stay until the next ``mkdocs build`` (the decks do follow every edit).
+the generator code, like the worksheets. Making that HTML costs a Markdown rendering of every page
+(about a second for the course), so a second key skips it: a hash of everything the documents are
+made from (the course's content folders, ``mkdocs.yml``, the engine's code and the settings). When
+that hash is one the cache has seen, each PDF is read from the cache without making its HTML. While
+``mkdocs serve`` rebuilds after an edit, the printed documents are not made again: the ones of the
+first build stay until the next ``mkdocs build`` (the decks do follow every edit).
 """
 from __future__ import annotations
 
@@ -46,6 +49,7 @@ class Printed:
     pages: int
     cached: bool
     stale: bool = False
+    key: str = ""  # the content key of its HTML (empty for a stale PDF kept under mkdocs serve)
 
 
 # ---------------------------------------------------------------------------- cache
@@ -83,7 +87,7 @@ def generate(uri: str, html: str, cache_dir: Path, base: Path, *, allow_stale: b
     key = content_key(html)
     pdf_path, meta_path = cache_dir / f"{stem}-{key}.pdf", cache_dir / f"{stem}-{key}.json"
     if pdf_path.is_file() and meta_path.is_file():
-        return Printed(uri, pdf_path.read_bytes(), json.loads(meta_path.read_text())["pages"], True)
+        return Printed(uri, pdf_path.read_bytes(), json.loads(meta_path.read_text())["pages"], True, key=key)
     older = sorted(cache_dir.glob(f"{stem}-*.pdf"), key=lambda p: p.stat().st_mtime) if cache_dir.is_dir() else []
     older = [p for p in older if re.fullmatch(rf"{re.escape(stem)}-[0-9a-f]{{16}}\.pdf", p.name)]
     if allow_stale and older and older[-1].with_suffix(".json").is_file():
@@ -98,7 +102,37 @@ def generate(uri: str, html: str, cache_dir: Path, base: Path, *, allow_stale: b
         tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
         tmp.write_bytes(content)
         tmp.replace(path)  # atomic: a parallel build never reads half a file
-    return Printed(uri, pdf, pages, False)
+    return Printed(uri, pdf, pages, False, key=key)
+
+
+def cached(uri: str, key: str, cache_dir: Path) -> Printed | None:
+    """The PDF stored under a content key, without making its HTML; None when it is gone."""
+    pdf_path = cache_dir / f"{_stem(uri)}-{key}.pdf"
+    try:
+        return Printed(uri, pdf_path.read_bytes(), json.loads(pdf_path.with_suffix(".json").read_text())["pages"], True, key=key)
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+# What the printed documents are made from, below the project folder. Generated files are not among
+# them: the decks, PDFs and pages the engine makes exist only inside the build.
+INPUT_FOLDERS = ("modules", "exercises", "catalog", "scenarios", "assessment", "overrides")
+INPUT_FILES = ("mkdocs.yml",)
+
+
+def inputs_key(root: Path, docs_dir: Path, settings: Settings) -> str:
+    """A hash of everything the printed documents are made from: when it repeats, so do they.
+    Files are named relative to their folder, so a copy of the project elsewhere has the same key."""
+    engine = _HERE.parent
+    groups = [(root, [p for folder in INPUT_FOLDERS for p in (root / folder).rglob("*")] + [root / n for n in INPUT_FILES]),
+              (docs_dir, list(docs_dir.rglob("*"))),
+              (engine, [p for p in engine.rglob("*") if "__pycache__" not in p.parts])]
+    h = hashlib.sha256(repr(settings).encode())
+    for base, paths in groups:
+        for path in sorted(paths):
+            if path.is_file():
+                h.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
 
 
 # ---------------------------------------------------------------------------- settings
@@ -187,6 +221,12 @@ def site_files(course: Course, root: Path, settings: Settings, extensions: list,
 
     renderer = PrintRenderer(extensions, configs, docs_dir)
     cache = cache_dir or root / CACHE_DIR
+    index = cache / f"inputs-{inputs_key(root, docs_dir, settings)}.json"
+    try:
+        known = json.loads(index.read_text()) if not serving else {}
+    except (OSError, ValueError):
+        known = {}
+    skipped = 0
     printed: dict[str, Printed] = {}
     jobs = []
     for module in course.modules:
@@ -196,6 +236,8 @@ def site_files(course: Course, root: Path, settings: Settings, extensions: list,
     for uri, make in jobs:
         if serving and uri in _SERVED:
             out = Printed(uri, _SERVED[uri].pdf, _SERVED[uri].pages, True, stale=True)
+        elif uri in known and (out := cached(uri, known[uri], cache)):
+            skipped += 1
         else:
             out = generate(uri, make(), cache, docs_dir, allow_stale=serving)
         if serving:
@@ -203,8 +245,13 @@ def site_files(course: Course, root: Path, settings: Settings, extensions: list,
         printed[uri] = out
         yield uri, out.pdf, False
     yield PRINT_PAGE, print_page(course, printed, printed.get(READER_PDF)), True
+    if not serving and all(p.key for p in printed.values()):
+        for old in cache.glob("inputs-*.json"):
+            old.unlink(missing_ok=True)
+        index.write_text(json.dumps({uri: p.key for uri, p in printed.items()}))
     fresh = sum(not p.cached for p in printed.values())
     stale = sum(p.stale for p in printed.values())
-    log.info("Classroom: %d decks, %d PDFs (%d rendered, %d from cache%s) in %.2f s", len(course.modules),
+    log.info("Classroom: %d decks, %d PDFs (%d rendered, %d from cache%s%s) in %.2f s", len(course.modules),
              len(printed), fresh, len(printed) - fresh,
+             f", {skipped} without making their HTML: inputs unchanged" if skipped else "",
              f", {stale} kept from before until the next mkdocs build" if stale else "", time.perf_counter() - started)
