@@ -221,9 +221,10 @@ def site_files(course: Course, root: Path, settings: Settings, extensions: list,
 
     renderer = PrintRenderer(extensions, configs, docs_dir)
     cache = cache_dir or root / CACHE_DIR
-    index = cache / f"inputs-{inputs_key(root, docs_dir, settings)}.json"
+    # Under mkdocs serve the documents of the first build are kept (_SERVED): no inputs key to make.
+    index = None if serving else cache / f"inputs-{inputs_key(root, docs_dir, settings)}.json"
     try:
-        known = json.loads(index.read_text()) if not serving else {}
+        known = json.loads(index.read_text()) if index else {}
     except (OSError, ValueError):
         known = {}
     skipped = 0
@@ -245,7 +246,7 @@ def site_files(course: Course, root: Path, settings: Settings, extensions: list,
         printed[uri] = out
         yield uri, out.pdf, False
     yield PRINT_PAGE, print_page(course, printed, printed.get(READER_PDF)), True
-    if not serving and all(p.key for p in printed.values()):
+    if index and all(p.key for p in printed.values()):
         for old in cache.glob("inputs-*.json"):
             old.unlink(missing_ok=True)
         index.write_text(json.dumps({uri: p.key for uri, p in printed.items()}))
