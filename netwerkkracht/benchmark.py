@@ -1,10 +1,12 @@
 """Build benchmark: builds the site from clean and prints figures; asserts nothing.
 
-    python -m netwerkkracht.benchmark [--sizes 30 60] [--no-serve] [--no-bare] [--keep DIR]
+    python -m netwerkkracht.benchmark [--sizes 30 60] [--no-serve] [--no-bare] [--lighthouse N] [--keep DIR]
 
 1. The real site against a bare-Material build of the same Markdown with the course components
    stripped: wall time, peak memory, page count and bytes per page (median and largest, split by
-   HTML, CSS and JS), and the ratio between the two.
+   HTML, CSS and JS), and the ratio between the two. With ``--lighthouse N``: Lighthouse mobile
+   performance of both, as the median of N runs per page with every run's score (one run moves by
+   1 to 4 points on this machine, for bare Material too).
 2. Growth: the real course and synthetic courses of 30 and 60 modules made from it
    (netwerkkracht.synthetic): build time, peak memory, median and largest HTML per page,
    search-index size, link-check time, and the time from saving one page to the browser reload
@@ -275,11 +277,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="*", default=[30, 60], help="synthetic course sizes (modules)")
     parser.add_argument("--no-serve", action="store_true", help="skip the serve-reload measurement")
     parser.add_argument("--no-bare", action="store_true", help="skip the comparison with bare Material")
+    parser.add_argument("--lighthouse", type=int, default=0, metavar="N",
+                        help="with the bare comparison: Lighthouse mobile performance, median of N runs per page")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="nk-bench-")) if not args.keep else args.keep
     work.mkdir(parents=True, exist_ok=True)
     if not args.no_bare:
-        compare_with_bare(work)
+        compare_with_bare(work, args.lighthouse)
     from .synthetic import make_course
 
     # The real course is measured as a copy too: the serve-reload measurement edits a page, and the
@@ -295,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def compare_with_bare(work: Path) -> None:
+def compare_with_bare(work: Path, lighthouse_runs: int = 0) -> None:
     """The real site built from clean (no cached worksheets) and again with the cache, against bare Material."""
     shutil.rmtree(ROOT / ".cache", ignore_errors=True)  # from clean: no cached worksheets or notebook
     secs, peak, cpu = timed_build(ROOT / "mkdocs.yml", work / "site", strict=True)
@@ -312,6 +316,24 @@ def compare_with_bare(work: Path) -> None:
     for kind in ("html", "css", "js", "total"):
         b = bare["stats"][kind]["median"] or 1
         print(f"median {kind:<9} {ours['stats'][kind]['median'] / b:8.2f}x")
+    if lighthouse_runs:
+        compare_lighthouse(work / "site", work / "bare-site", lighthouse_runs)
+
+
+def compare_lighthouse(site: Path, bare_site: Path, runs: int) -> None:
+    """Lighthouse mobile performance, median of `runs` runs per page, ours against bare Material."""
+    from .quality import lighthouse
+    from .quality.site import SiteServer
+
+    print(f"\n== Lighthouse mobile performance, median of {runs} runs (every run in brackets)")
+    pages, _ = lighthouse.lighthouse_pages(site)
+    with SiteServer(site) as ours, SiteServer(bare_site) as bare:
+        measured = [(label, page, ours.base) for label, page in pages]
+        measured += [(f"bare Material {label}", page, bare.base) for label, page in pages[:2] if (bare_site / page).is_file()]
+        for label, page, base in measured:
+            run = lighthouse.measure(label, page, "mobile", base, runs)
+            below = ", ".join(a for a in run.failing.get("performance", []))
+            print(f"{label:<28} {run.scores.get('performance')!s:>4}  {run.spread or ''}  {run.error or below}")
 
 
 if __name__ == "__main__":
