@@ -7,7 +7,11 @@ from netwerkkracht.quality import lighthouse
 
 def _lhr(performance: int, accessibility: int) -> dict:
     scores = {"performance": performance, "accessibility": accessibility, "best-practices": 100, "seo": 100}
-    return {"categories": {c: {"score": s / 100, "auditRefs": []} for c, s in scores.items()}, "audits": {}}
+    lhr = {"categories": {c: {"score": s / 100, "auditRefs": []} for c, s in scores.items()}, "audits": {}}
+    if accessibility < 100:
+        lhr["categories"]["accessibility"]["auditRefs"] = [{"id": "image-alt", "weight": 10}]
+        lhr["audits"]["image-alt"] = {"score": 0}
+    return lhr
 
 
 def test_median_performance_and_worst_gated_score(monkeypatch):
@@ -18,6 +22,7 @@ def test_median_performance_and_worst_gated_score(monkeypatch):
     assert run.scores["performance"] == 99
     assert run.spread == [97, 99, 100]
     assert run.scores["accessibility"] == 88, "a low score in any run must reach the gate"
+    assert run.failing["accessibility"] == ["image-alt"], "with the audit that caused it"
 
 
 def test_a_failing_run_is_reported_and_stops_the_repeats(monkeypatch):

@@ -105,15 +105,14 @@ def measure(label: str, page: str, preset: str, base: str, runs: int = 1) -> Run
         done.append(run)
         if run.error:
             break
-    failed = [r for r in done if r.error]
-    if failed:
-        result = failed[0]
+    if done[-1].error:
+        result = done[-1]
     else:
         done.sort(key=lambda r: r.scores.get("performance") or 0)
         result = done[len(done) // 2]
-        for cat in GATED:
-            scores = [r.scores.get(cat) for r in done]
-            result.scores[cat] = None if None in scores else min(scores)
+        for cat in GATED:  # the worst run's score and the audits that made it
+            worst = min(done, key=lambda r: -1 if r.scores.get(cat) is None else r.scores[cat])
+            result.scores[cat], result.failing[cat] = worst.scores.get(cat), worst.failing.get(cat, [])
         if len(done) > 1:
             result.spread = [r.scores.get("performance") or 0 for r in done]
     result.seconds = time.perf_counter() - start
