@@ -22,11 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from ..course import Course
+from ..course import CATALOG_DIR, EXERCISES_DIR, MODULES_DIR, Course
+from ..eindtoets import BANK_FILE
 from ..errors import ContentError
 from ..pages import minutes, rel
 from . import documents
 from .documents import Settings
+from ..scenarios import SCENARIOS_DIR
 from ..sitepaths import PRINT_PAGE, READER_PDF, deck_page, handout_pdf, tool_page, tool_pdf, trainer_map_pdf
 from .printable import PrintRenderer
 from .schedule import DEFAULT_START, parse_start
@@ -74,6 +76,20 @@ def _stem(uri: str) -> str:
     return re.sub(r"[^a-z0-9-]+", "-", Path(uri).stem.lower())
 
 
+def _stored(pdf_path: Path) -> tuple[bytes, int] | None:
+    """A cached PDF and its page count (kept beside it in a .json); None when either is missing or unreadable."""
+    try:
+        return pdf_path.read_bytes(), json.loads(pdf_path.with_suffix(".json").read_text())["pages"]
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def cached(uri: str, key: str, cache_dir: Path) -> Printed | None:
+    """The PDF stored under a content key, without making its HTML; None when it is not there."""
+    stored = _stored(cache_dir / f"{_stem(uri)}-{key}.pdf")
+    return Printed(uri, *stored, True, key=key) if stored else None
+
+
 def render_pdf(html: str, base: Path) -> tuple[bytes, int]:
     from weasyprint import HTML
 
@@ -85,38 +101,28 @@ def generate(uri: str, html: str, cache_dir: Path, base: Path, *, allow_stale: b
     """The PDF of ``html``, from the cache when neither the content nor the generator changed."""
     stem = _stem(uri)
     key = content_key(html)
-    pdf_path, meta_path = cache_dir / f"{stem}-{key}.pdf", cache_dir / f"{stem}-{key}.json"
-    if pdf_path.is_file() and meta_path.is_file():
-        return Printed(uri, pdf_path.read_bytes(), json.loads(meta_path.read_text())["pages"], True, key=key)
+    if hit := cached(uri, key, cache_dir):
+        return hit
     older = sorted(cache_dir.glob(f"{stem}-*.pdf"), key=lambda p: p.stat().st_mtime) if cache_dir.is_dir() else []
     older = [p for p in older if re.fullmatch(rf"{re.escape(stem)}-[0-9a-f]{{16}}\.pdf", p.name)]
-    if allow_stale and older and older[-1].with_suffix(".json").is_file():
-        last = older[-1]
-        return Printed(uri, last.read_bytes(), json.loads(last.with_suffix(".json").read_text())["pages"], True, stale=True)
+    if allow_stale and older and (kept := _stored(older[-1])):
+        return Printed(uri, *kept, True, stale=True)
     pdf, pages = render_pdf(html, base)
     cache_dir.mkdir(parents=True, exist_ok=True)
     for stale in older:
         stale.unlink(missing_ok=True)
         stale.with_suffix(".json").unlink(missing_ok=True)
-    for path, content in ((pdf_path, pdf), (meta_path, json.dumps({"pages": pages}).encode())):
+    pdf_path = cache_dir / f"{stem}-{key}.pdf"
+    for path, content in ((pdf_path, pdf), (pdf_path.with_suffix(".json"), json.dumps({"pages": pages}).encode())):
         tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
         tmp.write_bytes(content)
         tmp.replace(path)  # atomic: a parallel build never reads half a file
     return Printed(uri, pdf, pages, False, key=key)
 
 
-def cached(uri: str, key: str, cache_dir: Path) -> Printed | None:
-    """The PDF stored under a content key, without making its HTML; None when it is gone."""
-    pdf_path = cache_dir / f"{_stem(uri)}-{key}.pdf"
-    try:
-        return Printed(uri, pdf_path.read_bytes(), json.loads(pdf_path.with_suffix(".json").read_text())["pages"], True, key=key)
-    except (OSError, ValueError, KeyError):
-        return None
-
-
 # What the printed documents are made from, below the project folder. Generated files are not among
 # them: the decks, PDFs and pages the engine makes exist only inside the build.
-INPUT_FOLDERS = ("modules", "exercises", "catalog", "scenarios", "assessment", "overrides")
+INPUT_FOLDERS = (MODULES_DIR, EXERCISES_DIR, CATALOG_DIR, SCENARIOS_DIR, Path(BANK_FILE).parts[0], "overrides")
 INPUT_FILES = ("mkdocs.yml",)
 
 
